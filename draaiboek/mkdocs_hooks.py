@@ -1,0 +1,85 @@
+"""MkDocs-lijm: de enige plek (naast macros.py) die MkDocs kent.
+
+- `laatst_nagekeken` uit de front matter verschijnt onderaan elke pagina (ook in de PDF);
+  een pagina zonder die datum laat de build falen.
+- Na de build drukt headless Chromium de afdrukpagina af als PDF in site/.
+  DRAAIBOEK_PDF=verplicht (CI): geen Chromium is een fout.
+  DRAAIBOEK_PDF=uit: geen PDF (snelle testbuilds). Standaard: PDF als Chromium er is,
+  anders één duidelijke regel en toch een site. Bij `mkdocs serve` standaard geen PDF.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from draaiboek import pdf  # noqa: E402
+from draaiboek.datums import als_datum, lange_datum  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.draaiboek")
+_commando = {"naam": "build"}
+
+
+def on_startup(command, dirty=False, **kwargs):
+    _commando["naam"] = command
+
+
+def on_config(config, **kwargs):
+    editie = config["extra"].get("editie") or dt.date.today()
+    config["extra"]["editie_tekst"] = lange_datum(editie)
+    return config
+
+
+def on_page_markdown(markdown, page, config, files, **kwargs):
+    datum = page.meta.get("laatst_nagekeken")
+    if not datum:
+        raise PluginError(
+            f"{page.file.src_uri}: de front matter mist 'laatst_nagekeken: JJJJ-MM-DD' "
+            "(de datum waarop de inhoud van deze pagina het laatst is nagekeken)."
+        )
+    try:
+        tekst = lange_datum(datum)
+    except ValueError:
+        raise PluginError(f"{page.file.src_uri}: 'laatst_nagekeken' is geen datum (JJJJ-MM-DD): {datum!r}")
+    if als_datum(datum) > dt.date.today():
+        raise PluginError(f"{page.file.src_uri}: 'laatst_nagekeken' ligt in de toekomst: {datum}")
+    return markdown.rstrip() + (
+        f'\n\n<p class="vzw-nagekeken">Laatst nagekeken: <time datetime="{als_datum(datum).isoformat()}">'
+        f"{tekst}</time></p>\n"
+    )
+
+
+def _pdf_modus() -> str:
+    modus = os.environ.get("DRAAIBOEK_PDF", "").strip().lower()
+    if modus in {"verplicht", "uit", "aan"}:
+        return modus
+    return "uit" if _commando["naam"] == "serve" else "aan"
+
+
+def on_post_build(config, **kwargs):
+    modus = _pdf_modus()
+    if modus == "uit":
+        return
+    site = Path(config["site_dir"])
+    afdruk = site / "print_page" / "index.html"
+    doel = site / config["extra"]["pdf_bestand"]
+    if not afdruk.exists():
+        raise PluginError(f"Afdrukpagina niet gevonden: {afdruk}")
+    start = time.monotonic()
+    try:
+        pdf.maak_pdf(afdruk, doel)
+    except pdf.ChromiumOntbreekt as fout:
+        if modus == "verplicht":
+            raise PluginError(f"PDF verplicht (DRAAIBOEK_PDF=verplicht), maar: {fout}")
+        log.info("Geen PDF gemaakt: %s De site is wel gebouwd.", fout)
+        return
+    except pdf.PdfMislukt as fout:
+        raise PluginError(str(fout))
+    log.info("PDF geschreven: %s (%.1f s)", doel.relative_to(site), time.monotonic() - start)

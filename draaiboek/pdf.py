@@ -1,0 +1,85 @@
+"""Het volledige draaiboek als A4-PDF, gedrukt door headless Chromium vanaf de afdrukpagina.
+
+Gewone Python zonder MkDocs: `maak_pdf(html_bestand, pdf_bestand)` werkt met elke generator
+die een afdrukpagina schrijft. Chromium voegt bladwijzers (document outline), klikbare links
+en selecteerbare tekst toe; de paginavoet komt uit de CSS (@page).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+KANDIDATEN = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+
+
+class ChromiumOntbreekt(RuntimeError):
+    """Er is geen Chromium gevonden om de PDF te maken."""
+
+
+class PdfMislukt(RuntimeError):
+    """Chromium draaide, maar schreef geen bruikbare PDF."""
+
+
+def vind_chromium() -> str | None:
+    """Pad naar Chromium: $CHROMIUM als dat gezet is, anders het eerste op PATH."""
+    eigen = os.environ.get("CHROMIUM")
+    if eigen:
+        return eigen if Path(eigen).exists() or shutil.which(eigen) else None
+    for naam in KANDIDATEN:
+        pad = shutil.which(naam)
+        if pad:
+            return pad
+    return None
+
+
+def chromium_vlaggen(profielmap: str) -> list[str]:
+    """Vlaggen voor een gesloten netwerk en een root-gebruiker (CI)."""
+    vlaggen = [
+        "--headless",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profielmap}",
+    ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        vlaggen.append("--no-sandbox")
+    return vlaggen
+
+
+def maak_pdf(html_bestand: Path, pdf_bestand: Path, chromium: str | None = None,
+             timeout: int = 180) -> Path:
+    """Druk `html_bestand` af naar `pdf_bestand`. Geeft het pad van de PDF terug."""
+    chromium = chromium or vind_chromium()
+    if not chromium:
+        raise ChromiumOntbreekt(
+            "Chromium niet gevonden: installeer het pakket 'chromium' of zet CHROMIUM=/pad/naar/chromium."
+        )
+    html_bestand = Path(html_bestand).resolve()
+    pdf_bestand = Path(pdf_bestand).resolve()
+    pdf_bestand.parent.mkdir(parents=True, exist_ok=True)
+    tijdelijk = pdf_bestand.with_suffix(".tmp.pdf")
+    with tempfile.TemporaryDirectory(prefix="draaiboek-chromium-") as profiel:
+        opdracht = [
+            chromium,
+            *chromium_vlaggen(profiel),
+            "--no-pdf-header-footer",
+            "--generate-pdf-document-outline",
+            "--export-tagged-pdf",
+            "--virtual-time-budget=10000",
+            f"--print-to-pdf={tijdelijk}",
+            html_bestand.as_uri(),
+        ]
+        resultaat = subprocess.run(opdracht, capture_output=True, text=True, timeout=timeout)
+    if resultaat.returncode != 0 or not tijdelijk.exists() or tijdelijk.stat().st_size < 1000:
+        fout = (resultaat.stderr or "").strip().splitlines()[-5:]
+        raise PdfMislukt("Chromium maakte geen PDF (code %s): %s" % (resultaat.returncode, " | ".join(fout)))
+    tijdelijk.replace(pdf_bestand)
+    return pdf_bestand
