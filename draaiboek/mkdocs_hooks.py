@@ -20,7 +20,7 @@ from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from draaiboek import pdf  # noqa: E402
+from draaiboek import afdrukpagina, pdf  # noqa: E402
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
@@ -64,14 +64,15 @@ def _pdf_modus() -> str:
 
 
 def on_post_build(config, **kwargs):
+    site = Path(config["site_dir"])
+    afdruk = site / "print_page" / "index.html"
+    if not afdruk.exists():
+        raise PluginError(f"Afdrukpagina niet gevonden: {afdruk}")
+    afdruk.write_text(afdrukpagina.herstel_voetnoot_ids(afdruk.read_text(encoding="utf-8")), encoding="utf-8")
     modus = _pdf_modus()
     if modus == "uit":
         return
-    site = Path(config["site_dir"])
-    afdruk = site / "print_page" / "index.html"
     doel = site / config["extra"]["pdf_bestand"]
-    if not afdruk.exists():
-        raise PluginError(f"Afdrukpagina niet gevonden: {afdruk}")
     start = time.monotonic()
     try:
         pdf.maak_pdf(afdruk, doel)

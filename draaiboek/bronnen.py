@@ -1,0 +1,81 @@
+"""De bronnenlijst: alle voetnoten van alle hoofdstukken, ontdubbeld per URL.
+
+Een bron staat in een hoofdstuk als Markdown-voetnoot op één regel, met een datum
+(jaar, maand of dag, of "z.d." als de bron geen datum toont) en een https-adres, bijvoorbeeld:
+
+    [^huurdecreet]: Vlaamse overheid, *Een woninghuurovereenkomst sluiten*, z.d., geraadpleegd november 2026. <https://www.vlaanderen.be/woninghuurovereenkomst-sluiten>
+
+Gewone Python zonder MkDocs.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+_VOETNOOT = re.compile(r"^\[\^([^\]]+)\]:\s*(.+?)\s*$")
+_URL = re.compile(r"<?(https?://[^\s>]+)>?")
+_DATUM = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\bz\.\s?d\.")
+
+
+class BronFout(ValueError):
+    """Een voetnoot zonder adres of datum."""
+
+
+@dataclass
+class Bron:
+    url: str
+    tekst: str
+    paginas: list[tuple[str, str]] = field(default_factory=list)  # (bestand, voetnoot-id)
+
+
+def voetnoten(pad: Path) -> list[tuple[int, str, str]]:
+    """(regelnummer, id, tekst) van elke voetnootdefinitie in een Markdown-bestand."""
+    uit = []
+    for nr, regel in enumerate(pad.read_text(encoding="utf-8").splitlines(), 1):
+        m = _VOETNOOT.match(regel)
+        if m:
+            uit.append((nr, m.group(1), m.group(2)))
+    return uit
+
+
+def verzamel(docs: Path) -> list[Bron]:
+    """Alle bronnen uit docs/, gesorteerd op tekst. Fouten worden samen gemeld."""
+    per_url: dict[str, Bron] = {}
+    fouten = []
+    for pad in sorted(Path(docs).rglob("*.md")):
+        rel = pad.relative_to(docs).as_posix()
+        for nr, vid, tekst in voetnoten(pad):
+            url = _URL.search(tekst)
+            if not url:
+                fouten.append(f"docs/{rel}, regel {nr}, voetnoot [^{vid}]: geen adres (https://...) gevonden")
+                continue
+            if not _DATUM.search(_URL.sub("", tekst)):
+                fouten.append(
+                    f"docs/{rel}, regel {nr}, voetnoot [^{vid}]: geen datum gevonden "
+                    "(schrijf een jaar, een maand of 'z.d.' als de bron geen datum toont)"
+                )
+                continue
+            adres = url.group(1).rstrip(".,;)")
+            bron = per_url.setdefault(adres, Bron(adres, _URL.sub("", tekst).strip().rstrip(".") ))
+            bron.paginas.append((rel, vid))
+    if fouten:
+        raise BronFout("Problemen met bronnen:\n" + "\n".join(fouten))
+    return sorted(per_url.values(), key=lambda b: b.tekst.lower().lstrip("*_'\""))
+
+
+def _pagina_link(rel: str) -> str:
+    return rel
+
+
+def bronnenlijst_markdown(bronnen: list[Bron]) -> str:
+    """Een genummerde lijst van alle bronnen, met de hoofdstukken die ze gebruiken."""
+    if not bronnen:
+        return "\n*Nog geen bronnen.*\n"
+    regels = [f"\nDit draaiboek verwijst naar {len(bronnen)} bronnen.\n"]
+    for b in bronnen:
+        paginas = sorted({rel for rel, _ in b.paginas})
+        waar = ", ".join(f"[{Path(p).stem.replace('-', ' ')}]({p})" for p in paginas)
+        regels.append(f"1. {b.tekst}. <{html.escape(b.url, quote=True)}>  \n   Gebruikt in: {waar}")
+    return "\n".join(regels) + "\n"
