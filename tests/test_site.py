@@ -1,0 +1,136 @@
+"""De site als geheel: strikte build, taal, afdrukpagina, PDF-link, geen externe bronnen."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+import yaml
+
+from conftest import ROOT, bouw, nav_paginas, pagina_url
+
+ALLE_PAGINAS = [bestand for _, bestand in nav_paginas()]
+
+
+def front_matter(bestand: str) -> dict:
+    tekst = (ROOT / "docs" / bestand).read_text(encoding="utf-8")
+    m = re.match(r"---\n(.*?)\n---\n", tekst, re.S)
+    assert m, f"{bestand}: geen front matter"
+    return yaml.safe_load(m.group(1))
+
+
+def test_strikte_build_zonder_waarschuwingen(site):
+    assert site.returncode == 0
+    assert "WARNING" not in site.uitvoer, site.uitvoer
+    for bestand in ALLE_PAGINAS:
+        assert (site.site / pagina_url(bestand)).exists(), bestand
+
+
+def test_elke_pagina_is_nederlands(site):
+    paginas = sorted(site.site.rglob("*.html"))
+    assert len(paginas) >= len(ALLE_PAGINAS)
+    for pad in paginas:
+        html = pad.read_text(encoding="utf-8")
+        assert re.search(r'<html lang="nl"', html), f"{pad.relative_to(site.site)} heeft geen <html lang=\"nl\">"
+
+
+class _Bronnen(HTMLParser):
+    """Verzamelt alles wat een pagina laadt: stylesheets, scripts, afbeeldingen, iframes, fonts."""
+
+    def __init__(self):
+        super().__init__()
+        self.geladen: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "link" and a.get("rel") in {"stylesheet", "preload", "preconnect", "icon", "modulepreload", "dns-prefetch"}:
+            self.geladen.append(a.get("href", ""))
+        if tag in {"script", "img", "iframe", "source", "audio", "video", "embed"} and a.get("src"):
+            self.geladen.append(a["src"])
+
+
+def test_geen_css_js_of_fonts_van_een_andere_host(site):
+    for pad in sorted(site.site.rglob("*.html")):
+        parser = _Bronnen()
+        parser.feed(pad.read_text(encoding="utf-8"))
+        for url in parser.geladen:
+            assert not urlparse(url).netloc, f"{pad.relative_to(site.site)} laadt {url} van een andere host"
+    for css in site.site.rglob("*.css"):
+        tekst = css.read_text(encoding="utf-8", errors="replace")
+        for url in re.findall(r"(?:url\(|@import\s+)[\"']?((?:https?:)?//[^\"')\s]+)", tekst):
+            pytest.fail(f"{css.relative_to(site.site)} laadt {url} van een andere host")
+    for pad in sorted(site.site.rglob("*.html")):
+        tekst = pad.read_text(encoding="utf-8")
+        for host in ("fonts.googleapis.com", "fonts.gstatic.com", "googletagmanager", "google-analytics"):
+            assert host not in tekst, f"{pad.relative_to(site.site)} verwijst naar {host}"
+
+
+def test_elke_pagina_linkt_naar_de_pdf(site):
+    pdf_naam = site.pdf.name
+    for bestand in ALLE_PAGINAS:
+        html = site.html(bestand)
+        m = re.search(r'<p class="vzw-pdf-link">\s*<a href="([^"]+)"[^>]*>.*?Download als PDF', html, re.S)
+        assert m, f"{bestand}: geen zichtbare link 'Download als PDF'"
+        doel = urljoin("http://x/" + pagina_url(bestand), m.group(1))
+        assert urlparse(doel).path == "/" + pdf_naam, f"{bestand}: PDF-link wijst naar {m.group(1)}"
+
+
+def _secties(afdruk: str) -> list[str]:
+    return re.findall(r'<section class="print-page" id="([^"]+)"', afdruk)
+
+
+def test_afdrukpagina_bevat_elk_hoofdstuk_in_volgorde_en_een_keer(site):
+    afdruk = site.afdrukpagina
+    verwacht = ["index" if b == "index.md" else b[:-3].replace("/", "-") for b in ALLE_PAGINAS]
+    secties = _secties(afdruk)
+    assert secties == verwacht, "hoofdstukken op de afdrukpagina in de verkeerde volgorde of dubbel"
+    posities = []
+    for bestand in ALLE_PAGINAS:
+        titel = front_matter(bestand)["title"]
+        pos = afdruk.find(f">{titel}<")
+        assert pos > 0, f"titel '{titel}' ontbreekt op de afdrukpagina"
+        posities.append(pos)
+    assert posities == sorted(posities), "titels staan niet in de volgorde van de navigatie"
+
+
+def test_afdrukpagina_heeft_nederlandse_omslag_en_inhoudstafel(site):
+    afdruk = site.afdrukpagina
+    omslag = re.search(r'<section id="print-site-cover-page">(.*?)</section>', afdruk, re.S)
+    assert omslag, "geen omslag"
+    tekst = re.sub(r"<[^>]+>", " ", omslag.group(1))
+    assert "Vluchteling zkt. woning" in tekst
+    assert re.search(r"Editie van \d{1,2} \w+ 20\d\d", tekst), "geen editiedatum op de omslag"
+    assert "D'Eer" in tekst and "2019" in tekst and "Odisee" in tekst, "geen bronvermelding van het draaiboek van 2019"
+    assert "print-page-toc-title'>Inhoud<" in afdruk or 'print-page-toc-title">Inhoud<' in afdruk
+
+
+ENGELS = ["Table of Contents", "Print Site", "Page ", "Figure ", "Made with", "Description", "Author(s)",
+          "Copyright</td>", "Back to top", "Skip to content", "Previous", "Next", "Last update"]
+
+
+def test_afdrukpagina_zonder_engelse_teksten(site):
+    zichtbaar = re.sub(r"<(script|style)\b.*?</\1>", " ", site.afdrukpagina, flags=re.S)
+    zichtbaar = re.sub(r"<[^>]+>", " ", zichtbaar)
+    for woord in ENGELS:
+        assert woord not in zichtbaar, f"Engelse tekst '{woord}' op de afdrukpagina"
+    css = "\n".join(p.read_text(encoding="utf-8") for p in site.site.glob("css/print-site*.css"))
+    css += (site.site / "assets/stylesheets/extra.css").read_text(encoding="utf-8")
+    assert "Pagina \" counter(page) \" van \" counter(pages)" in css
+
+
+def test_build_zonder_chromium_meldt_het_en_bouwt_de_site(tmp_path):
+    build = bouw(ROOT, tmp_path / "site", pdf="aan", extra_env={"CHROMIUM": "/bestaat/niet/chromium"})
+    assert build.returncode == 0, build.uitvoer[-2000:]
+    regels = [r for r in build.uitvoer.splitlines() if "Geen PDF gemaakt" in r]
+    assert len(regels) == 1, build.uitvoer[-2000:]
+    assert "Chromium niet gevonden" in regels[0]
+    assert (tmp_path / "site" / "index.html").exists()
+    assert not list((tmp_path / "site").glob("*.pdf"))
+
+
+def test_build_zonder_chromium_faalt_als_de_pdf_verplicht_is(tmp_path):
+    build = bouw(ROOT, tmp_path / "site", pdf="verplicht", extra_env={"CHROMIUM": "/bestaat/niet/chromium"})
+    assert build.returncode != 0
+    assert "Chromium niet gevonden" in build.uitvoer
