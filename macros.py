@@ -42,4 +42,4 @@ def define_env(env):
 
     @env.macro
     def bronnenlijst():
-        return bronnen.bronnenlijst_markdown(bronnen.verzamel(docs))
+        return bronnen.bronnenlijst_markdown(bronnen.verzamel(docs), docs)

@@ -65,17 +65,22 @@ def verzamel(docs: Path) -> list[Bron]:
     return sorted(per_url.values(), key=lambda b: b.tekst.lower().lstrip("*_'\""))
 
 
-def _pagina_link(rel: str) -> str:
-    return rel
+def paginatitel(docs: Path, rel: str) -> str:
+    """De titel uit de front matter van een pagina, anders de bestandsnaam."""
+    tekst = (Path(docs) / rel).read_text(encoding="utf-8")
+    m = re.search(r"\A---\n.*?^title:\s*(.+?)\s*$.*?^---$", tekst, re.S | re.M)
+    return m.group(1).strip("'\"") if m else Path(rel).stem.replace("-", " ")
 
 
-def bronnenlijst_markdown(bronnen: list[Bron]) -> str:
+def bronnenlijst_markdown(bronnen: list[Bron], docs: Path | None = None) -> str:
     """Een genummerde lijst van alle bronnen, met de hoofdstukken die ze gebruiken."""
     if not bronnen:
         return "\n*Nog geen bronnen.*\n"
     regels = [f"\nDit draaiboek verwijst naar {len(bronnen)} bronnen.\n"]
     for b in bronnen:
         paginas = sorted({rel for rel, _ in b.paginas})
-        waar = ", ".join(f"[{Path(p).stem.replace('-', ' ')}]({p})" for p in paginas)
+        waar = ", ".join(
+            f"[{paginatitel(docs, p) if docs else Path(p).stem.replace('-', ' ')}]({p})" for p in paginas
+        )
         regels.append(f"1. {b.tekst}. <{html.escape(b.url, quote=True)}>  \n   Gebruikt in: {waar}")
     return "\n".join(regels) + "\n"
