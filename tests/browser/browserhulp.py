@@ -1,0 +1,85 @@
+"""Hulpfuncties voor de browsertests en de benchmark (geen pytest nodig)."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+CHROMIUM_VLAGGEN = [
+    "--no-sandbox",  # CI draait als root
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+    "--disable-dev-shm-usage",
+]
+
+# Breedtes en kleurschema's waarop elke pagina getest wordt.
+BREEDTES = {"telefoon": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
+SCHEMAS = {"licht": "light", "donker": "dark"}
+
+
+def chromium_pad() -> str | None:
+    eigen = os.environ.get("CHROMIUM")
+    for kandidaat in ([eigen] if eigen else []) + ["/usr/bin/chromium", "chromium", "chromium-browser"]:
+        pad = kandidaat if Path(kandidaat).exists() else shutil.which(kandidaat)
+        if pad:
+            return pad
+    return None
+
+
+class _StilleHandler(http.server.SimpleHTTPRequestHandler):
+    """Statische bestanden zonder logregels per verzoek."""
+
+    def log_message(self, format, *args):  # noqa: A002 - naam komt uit de standaardbibliotheek
+        pass
+
+
+@dataclass
+class Server:
+    map: Path
+    origin: str  # bv. http://127.0.0.1:41234
+
+    def url(self, pad: str = "/") -> str:
+        return self.origin + "/" + pad.lstrip("/")
+
+
+def dien_map(map_: Path):
+    """Start een meerdradige http.server op 127.0.0.1 op een vrije poort. Geeft (server, draad)."""
+    handler = functools.partial(_StilleHandler, directory=str(map_))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    draad = threading.Thread(target=httpd.serve_forever, daemon=True)
+    draad.start()
+    return httpd, draad
+
+
+def sitemap_paden(site_map: Path) -> list[str]:
+    """Alle paden uit site/sitemap.xml, relatief ten opzichte van site_url (bv. '', 'opstarten/')."""
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    boom = ET.parse(site_map / "sitemap.xml")
+    locs = [loc.text.strip() for loc in boom.getroot().findall("s:url/s:loc", ns)]
+    # Het gemeenschappelijke voorvoegsel is site_url (de startpagina staat er zelf in).
+    basis = min(locs, key=len)
+    if not basis.endswith("/"):
+        basis = basis.rsplit("/", 1)[0] + "/"
+    return [loc[len(basis):] for loc in locs]
+
+
+def alle_paden(site_map: Path) -> list[str]:
+    """Elke pagina uit de sitemap plus de afdrukpagina."""
+    paden = sitemap_paden(site_map)
+    if "print_page/" not in paden:
+        paden.append("print_page/")
+    return paden

@@ -1,0 +1,82 @@
+"""Toegankelijkheid: axe-core op elke pagina uit sitemap.xml en op de afdrukpagina.
+
+WCAG 2.0, 2.1 en 2.2 (A en AA) plus de best practices van axe, in het lichte en het donkere
+kleurschema, op telefoonbreedte (375 px) en desktopbreedte (1280 px). axe-core komt uit npm
+(package.json, exacte versie; `npm ci --omit=dev`) en wordt als lokaal script in de pagina
+gezet: geen CDN.
+
+Een regel uitzetten mag alleen met een geschreven reden in UITGEZET hieronder.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from browserhulp import AXE_JS, alle_paden
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+# Regel-id -> reden. Leeg houden tenzij een regel aantoonbaar niet op deze site van toepassing is.
+UITGEZET: dict[str, str] = {}
+
+# Het donkere schema volgt prefers-color-scheme (de palette in mkdocs.yml heeft media queries);
+# Playwright emuleert dat per context. We controleren dat Material het schema echt toepast.
+VERWACHT_SCHEMA = {"licht": "default", "donker": "slate"}
+
+
+def _axe_opties() -> dict:
+    opties = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+    if UITGEZET:
+        opties["rules"] = {regel: {"enabled": False} for regel in UITGEZET}
+    return opties
+
+
+def _rapport(schendingen: dict[str, list[dict]]) -> str:
+    regels = []
+    for pad, lijst in schendingen.items():
+        for s in lijst:
+            regels.append(f"/{pad}: {s['id']} ({s['impact']}) – {s['help']}  {s['helpUrl']}")
+            for node in s["nodes"][:8]:
+                doel = " ".join(" > ".join(t) if isinstance(t, list) else t for t in node["target"])
+                uitleg = (node.get("failureSummary") or "").replace("\n", " ")[:300]
+                regels.append(f"    {doel}\n      {uitleg}")
+            if len(s["nodes"]) > 8:
+                regels.append(f"    ... en nog {len(s['nodes']) - 8} elementen")
+    return "\n".join(regels)
+
+
+@pytest.fixture(scope="session")
+def axe_bron() -> str:
+    if not AXE_JS.exists():
+        pytest.fail(
+            f"{AXE_JS.relative_to(AXE_JS.parents[2])} ontbreekt: voer eerst `npm ci --omit=dev` uit",
+            pytrace=False,
+        )
+    return str(AXE_JS)
+
+
+@pytest.mark.parametrize("breedte", ["telefoon", "desktop"])
+@pytest.mark.parametrize("schema", ["licht", "donker"])
+def test_axe_geen_schendingen(server, site_map, contexten, axe_bron, schema, breedte):
+    pagina = contexten(schema, breedte)
+    paden = alle_paden(site_map)
+    alleen = os.environ.get("AXE_PADEN")  # bv. AXE_PADEN=opstarten/,print_page/ om snel te herhalen
+    if alleen:
+        paden = [p for p in paden if p in alleen.split(",")]
+    assert paden, "sitemap.xml bevat geen pagina's"
+    schendingen: dict[str, list[dict]] = {}
+    for pad in paden:
+        antwoord = pagina.goto(server.url(pad), wait_until="load")
+        assert antwoord and antwoord.ok, f"/{pad} gaf HTTP {antwoord.status if antwoord else '?'}"
+        schema_attr = pagina.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert schema_attr == VERWACHT_SCHEMA[schema], (
+            f"/{pad}: verwacht kleurschema {VERWACHT_SCHEMA[schema]}, Material toont {schema_attr}"
+        )
+        pagina.add_script_tag(path=axe_bron)
+        resultaat = pagina.evaluate("opties => axe.run(document, opties)", _axe_opties())
+        if resultaat["violations"]:
+            schendingen[pad] = resultaat["violations"]
+    assert not schendingen, (
+        f"axe-core vond schendingen ({schema}, {breedte}):\n" + _rapport(schendingen)
+    )
