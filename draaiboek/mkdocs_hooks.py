@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -50,6 +51,8 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         raise PluginError(f"{page.file.src_uri}: 'laatst_nagekeken' is geen datum (JJJJ-MM-DD): {datum!r}")
     if als_datum(datum) > dt.date.today():
         raise PluginError(f"{page.file.src_uri}: 'laatst_nagekeken' ligt in de toekomst: {datum}")
+    # Twee voetnootverwijzingen na elkaar ("[^a][^b]") tonen anders als "34" in plaats van "3, 4".
+    markdown = re.sub(r"(\[\^[^\]\s]+\])(?=\[\^)", r'\1<sup class="vzw-fnsep">,</sup>', markdown)
     return markdown.rstrip() + (
         f'\n\n<p class="vzw-nagekeken">Laatst nagekeken: <time datetime="{als_datum(datum).isoformat()}">'
         f"{tekst}</time></p>\n"
