@@ -83,3 +83,11 @@ def alle_paden(site_map: Path) -> list[str]:
     if "print_page/" not in paden:
         paden.append("print_page/")
     return paden
+
+
+def open_zoeken(pagina) -> None:
+    """Open Materials zoekvenster zoals een lezer: op telefoonbreedte via het vergrootglas."""
+    knop = pagina.locator("label.md-header__button[for='__search']")
+    if knop.is_visible():
+        knop.click()
+    pagina.locator("input.md-search__input").click()
