@@ -62,7 +62,9 @@ def test_tekst_is_selecteerbaar_nederlands_met_paginavoet(pdf, teksten):
 
 def test_geen_schermonderdelen_in_de_pdf(teksten):
     alles = "\n".join(teksten)
-    for scherm in ("Download als PDF", "Ga naar inhoud", "Zoeken", "Terug naar boven"):
+    # Teksten die alleen op het scherm horen: PDF-knop, overslaanlink, zoekvak, terugknop, voettekst.
+    for scherm in ("Download als PDF", "Ga naar inhoud", "Type om te beginnen met zoeken", "Terug naar boven",
+                   "Inhoudsopgave", "Donkere weergave"):
         assert scherm not in alles, f"'{scherm}' hoort niet in de PDF"
 
 
