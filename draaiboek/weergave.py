@@ -1,0 +1,475 @@
+"""Weergave van praktijkvoorbeelden en de sociale kaart: gegevens in, HTML-tekst uit.
+
+Zuivere functies zonder MkDocs. De uitvoer is één blok ruwe HTML met een lege regel ervoor en
+erna, zodat Markdown (met md_in_html) het ongemoeid laat. Afspraken:
+
+- Elke waarde uit de gegevens gaat door `tekst()`: HTML-escaping plus `{`, `}` en `|` als
+  tekenreferentie, zodat `<script>` of `{{ 7*7 }}` letterlijk op de pagina komt en een `|` nooit
+  een tabel breekt. Links alleen naar http(s)-adressen.
+- `niveau` is het niveau van de eerste kop die een functie schrijft (2 = `<h2>`); dieper dan
+  `<h6>` gaat niet. Zo blijft de koppenvolgorde van de pagina kloppen.
+- Ankers (`id`) alleen als `ankers=True`: dat mag maar op één pagina per soort (de catalogus
+  voor `praktijk-<id>`, de sociale kaart voor `initiatief-<id>`), anders staan er dubbele ids op
+  de afdrukpagina. Kaarten elders linken naar die ankers.
+- Elk element met een id begint op een eigen regel: de print-site-plugin herkent ids alleen zo.
+- Filters: elke kaart draagt data-attributen (slugs, gescheiden door spaties); het formulier
+  staat er met `hidden` en wordt pas door filters.js getoond. Zonder JavaScript staat alles er.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from typing import Iterable
+from urllib.parse import urlsplit
+
+from draaiboek.datums import MAANDEN, lange_datum
+from draaiboek.gegevens import (
+    FASEN,
+    ONDERSTEUNING,
+    PROVINCIES,
+    STATUS,
+    THEMAS,
+    VORMEN,
+    Bron,
+    Initiatief,
+    Praktijk,
+)
+
+ZONDER_PROVINCIE = "Geen provincie opgegeven"
+
+# ---------------------------------------------------------------------------
+# Bouwstenen
+# ---------------------------------------------------------------------------
+
+
+def tekst(waarde) -> str:
+    """Veilige tekst voor HTML-inhoud én attributen."""
+    return (
+        html.escape(str(waarde), quote=True)
+        .replace("{", "&#123;")
+        .replace("}", "&#125;")
+        .replace("|", "&#124;")
+    )
+
+
+def veilige_url(url) -> str | None:
+    """Het adres, klaar voor een href, als het een http(s)-adres met een host is; anders None."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    if not url or any(c.isspace() or ord(c) < 32 for c in url):
+        return None
+    try:
+        delen = urlsplit(url)
+    except ValueError:
+        return None
+    if delen.scheme not in ("http", "https") or not delen.hostname:
+        return None
+    return tekst(url)
+
+
+def link(url, inhoud: str) -> str:
+    """<a> naar een extern adres, of alleen de (al veilige) inhoud als het adres niet deugt."""
+    href = veilige_url(url)
+    return f'<a href="{href}">{inhoud}</a>' if href else inhoud
+
+
+def slug(waarde: str) -> str:
+    """'Oost-Vlaanderen' -> 'oost-vlaanderen', 'Sint-Niklaas (regio)' -> 'sint-niklaas-regio'."""
+    kaal = unicodedata.normalize("NFKD", str(waarde)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", kaal.lower()).strip("-") or "x"
+
+
+def sorteer_sleutel(waarde: str) -> str:
+    kaal = unicodedata.normalize("NFKD", str(waarde)).encode("ascii", "ignore").decode()
+    return kaal.casefold().lstrip("'\"‘“(")
+
+
+def kop(niveau: int, inhoud: str, anker: str | None = None, klasse: str | None = None) -> str:
+    n = max(1, min(6, int(niveau)))
+    attrs = ""
+    if anker:
+        attrs += f' id="{tekst(anker)}"'
+    if klasse:
+        attrs += f' class="{klasse}"'
+    return f"<h{n}{attrs}>{inhoud}</h{n}>"
+
+
+def bron_datum(datum: str) -> str:
+    """'z.d.' -> 'zonder datum', '2016-09' -> 'september 2016', '2016-09-22' -> '22 september 2016'."""
+    if datum == "z.d.":
+        return "zonder datum"
+    delen = datum.split("-")
+    try:
+        if len(delen) == 3:
+            return lange_datum(datum)
+        if len(delen) == 2:
+            return f"{MAANDEN[int(delen[1]) - 1]} {delen[0]}"
+    except (ValueError, IndexError):
+        pass
+    return datum
+
+
+def bronnenlijst(bronnen: Iterable[Bron]) -> str:
+    regels = ['<ul class="vzw-kaart__bronnen">']
+    for b in bronnen:
+        regels.append(f"<li>{link(b.url, tekst(b.titel))} ({tekst(bron_datum(b.datum))})</li>")
+    regels.append("</ul>")
+    return "\n".join(regels)
+
+
+def _nagekeken(datum) -> str:
+    return (f'<p class="vzw-kaart__nagekeken">Laatst nagekeken: <time datetime="{datum.isoformat()}">'
+            f"{lange_datum(datum)}</time></p>")
+
+
+def _alineas(waarde: str, klasse: str | None = None) -> list[str]:
+    attr = f' class="{klasse}"' if klasse else ""
+    return [f"<p{attr}>{tekst(' '.join(a.split()))}</p>"
+            for a in re.split(r"\n\s*\n", str(waarde).strip()) if a.strip()]
+
+
+def _opsomming(waarden: Iterable[str]) -> str:
+    return ", ".join(tekst(w) for w in waarden)
+
+
+def _blok(regels: list[str]) -> str:
+    """Eén ruw HTML-blok: lege regel ervoor en erna, geen lege regels erin."""
+    inhoud = "\n".join(r for r in regels if r)
+    return f"\n\n{inhoud}\n\n"
+
+
+def _waar(gemeente: str | None, provincie: str | None) -> str:
+    if gemeente and provincie and slug(gemeente) == slug(provincie):
+        return tekst(gemeente)
+    if gemeente and provincie:
+        return f"{tekst(gemeente)} ({tekst(PROVINCIES.get(provincie, provincie))})"
+    if provincie:
+        return tekst(PROVINCIES.get(provincie, provincie))
+    return tekst(gemeente) if gemeente else ""
+
+
+# ---------------------------------------------------------------------------
+# Praktijkvoorbeelden
+# ---------------------------------------------------------------------------
+
+
+def praktijk_anker(ident: str) -> str:
+    return f"praktijk-{ident}"
+
+
+def initiatief_anker(ident: str) -> str:
+    return f"initiatief-{ident}"
+
+
+def _praktijk_data(p: Praktijk) -> str:
+    return (f' data-fasen="{tekst(" ".join(p.fasen))}" data-themas="{tekst(" ".join(p.themas))}"'
+            f' data-provincie="{tekst(slug(p.provincie)) if p.provincie else ""}"')
+
+
+def praktijk_kaart(
+    p: Praktijk,
+    niveau: int = 3,
+    *,
+    ankers: bool = False,
+    volledig: bool = True,
+    catalogus_url: str = "",
+    kaart_url: str = "",
+    initiatieven: dict[str, Initiatief] | None = None,
+) -> str:
+    """Eén praktijkvoorbeeld als <article>.
+
+    volledig=True: met aanpak, wat werkt, valkuilen (catalogus). Anders een korte kaart met
+    samenvatting en bronnen, waarvan de titel naar de catalogus linkt (`catalogus_url` +
+    `#praktijk-<id>`). `kaart_url` is het adres van de sociale kaart (voor het initiatief).
+    """
+    initiatieven = initiatieven or {}
+    titel = tekst(p.titel)
+    if not ankers:
+        titel = f'<a href="{tekst(catalogus_url)}#{praktijk_anker(p.id)}">{titel}</a>'
+    regels = [
+        f'<article class="vzw-kaart vzw-praktijk"{_praktijk_data(p)}>',
+        kop(niveau, titel, praktijk_anker(p.id) if ankers else None, "vzw-kaart__titel"),
+        *_alineas(p.samenvatting, "vzw-kaart__samenvatting"),
+        '<dl class="vzw-kaart__feiten">',
+        f"<dt>{'Fase' if len(p.fasen) == 1 else 'Fasen'}</dt><dd>{_opsomming(FASEN[f] for f in p.fasen)}</dd>",
+        f"<dt>{'Thema' if len(p.themas) == 1 else 'Thema’s'}</dt><dd>{_opsomming(THEMAS[t] for t in p.themas)}</dd>",
+    ]
+    waar = _waar(p.gemeente, p.provincie)
+    if waar:
+        regels.append(f"<dt>Waar</dt><dd>{waar}</dd>")
+    if p.initiatief:
+        ini = initiatieven.get(p.initiatief)
+        naam = tekst(ini.naam if ini else p.initiatief)
+        regels.append(f'<dt>Initiatief</dt><dd><a href="{tekst(kaart_url)}#{initiatief_anker(p.initiatief)}">'
+                      f"{naam}</a> (op de sociale kaart)</dd>")
+    regels.append("</dl>")
+    sub = niveau + 1
+    if volledig:
+        regels.append(kop(sub, "Aanpak"))
+        regels.extend(_alineas(p.aanpak))
+        regels.append(kop(sub, "Wat werkt"))
+        regels.append("<ul>")
+        regels.extend(f"<li>{tekst(' '.join(w.split()))}</li>" for w in p.wat_werkt)
+        regels.append("</ul>")
+        regels.append(kop(sub, "Valkuilen"))
+        regels.append("<ul>")
+        regels.extend(f"<li>{tekst(' '.join(v.split()))}</li>" for v in p.valkuilen)
+        regels.append("</ul>")
+        regels.append(kop(sub, "Bronnen"))
+    else:
+        regels.append(f'<p class="vzw-kaart__label">{"Bron" if len(p.bronnen) == 1 else "Bronnen"}</p>')
+    regels.append(bronnenlijst(p.bronnen))
+    regels.append(_nagekeken(p.laatst_nagekeken))
+    if not volledig:
+        regels.append(f'<p class="vzw-kaart__meer"><a href="{tekst(catalogus_url)}#{praktijk_anker(p.id)}">'
+                      "Lees de aanpak, wat werkt en de valkuilen</a></p>")
+    regels.append("</article>")
+    return "\n".join(regels)
+
+
+def kies_praktijken(praktijken: Iterable[Praktijk], fase: str | None = None, thema: str | None = None,
+                    provincie: str | None = None) -> list[Praktijk]:
+    """De praktijkvoorbeelden die bij fase, thema en provincie passen, gesorteerd op titel."""
+    uit = [p for p in praktijken
+           if (fase is None or fase in p.fasen)
+           and (thema is None or thema in p.themas)
+           and (provincie is None or p.provincie == provincie)]
+    return sorted(uit, key=lambda p: (sorteer_sleutel(p.titel), p.id))
+
+
+def praktijken_lijst(praktijken: Iterable[Praktijk], niveau: int = 4, *, catalogus_url: str = "",
+                     kaart_url: str = "", initiatieven: dict[str, Initiatief] | None = None,
+                     leeg: str = "Er is nog geen praktijkvoorbeeld voor deze keuze.") -> str:
+    """Korte kaarten zonder ankers, voor in een hoofdstuk."""
+    lijst = list(praktijken)
+    if not lijst:
+        return _blok([f'<p class="vzw-leeg">{tekst(leeg)}</p>'])
+    regels = ['<div class="vzw-kaarten">']
+    regels.extend(praktijk_kaart(p, niveau, ankers=False, volledig=False, catalogus_url=catalogus_url,
+                                 kaart_url=kaart_url, initiatieven=initiatieven) for p in lijst)
+    regels.append("</div>")
+    return _blok(regels)
+
+
+# ---------------------------------------------------------------------------
+# Filters
+# ---------------------------------------------------------------------------
+
+
+def _keuzelijst(label: str, naam: str, veld: str, alle: str, opties: list[tuple[str, str, int]]) -> str:
+    """Een <select> in zijn <label> (geen ids nodig). opties: (waarde, label, aantal)."""
+    regels = [f'<label class="vzw-filter__veld"><span class="vzw-filter__label">{tekst(label)}</span>',
+              f'<select name="{naam}" data-vzw-veld="{veld}">',
+              f'<option value="">{tekst(alle)}</option>']
+    regels.extend(f'<option value="{tekst(w)}">{tekst(lab)} ({n})</option>' for w, lab, n in opties)
+    regels.append("</select></label>")
+    return "\n".join(regels)
+
+
+def _filterformulier(velden: list[str], totaal: int, meervoud: str) -> list[str]:
+    return [
+        f'<form class="vzw-filter__form" hidden aria-label="{tekst(meervoud.capitalize())} filteren">',
+        '<div class="vzw-filter__velden">',
+        *velden,
+        "</div>",
+        '<button type="button" class="md-button vzw-filter__wis" data-vzw-wis>Alle filters wissen</button>',
+        "</form>",
+        f'<p class="vzw-filter__status" role="status" aria-live="polite" hidden>{totaal} van {totaal} {tekst(meervoud)}</p>',
+        f'<p class="vzw-filter__geen" hidden>Geen {tekst(meervoud)} voor deze keuze. Kies minder filters '
+        "of wis ze allemaal.</p>",
+    ]
+
+
+def _tel(waarden: Iterable[str]) -> Counter:
+    return Counter(waarden)
+
+
+def _groepen(items, provincie_van) -> list[tuple[str | None, list]]:
+    per: dict[str | None, list] = {}
+    for x in items:
+        per.setdefault(provincie_van(x), []).append(x)
+    volgorde = [p for p in PROVINCIES if p in per]
+    if None in per:
+        volgorde.append(None)
+    return [(p, per[p]) for p in volgorde]
+
+
+def _groep_kop(niveau: int, naam: str, aantal: int, anker: str | None) -> str:
+    return kop(niveau, f'{tekst(naam)} <span class="vzw-groep__aantal">({aantal})</span>', anker)
+
+
+# ---------------------------------------------------------------------------
+# Catalogus
+# ---------------------------------------------------------------------------
+
+
+def catalogus(praktijken: Iterable[Praktijk], niveau: int = 2, *, kaart_url: str = "",
+              initiatieven: dict[str, Initiatief] | None = None, ankers: bool = True,
+              filters: bool = True) -> str:
+    """Alle praktijkvoorbeelden met filters, per provincie gegroepeerd (groepskop op `niveau`,
+    kaarten één niveau dieper). Elk voorbeeld staat er precies één keer, met anker praktijk-<id>."""
+    lijst = kies_praktijken(praktijken)
+    totaal = len(lijst)
+    regels = ['<div class="vzw-filter vzw-catalogus" data-vzw-filter data-vzw-meervoud="praktijkvoorbeelden">']
+    if filters:
+        fasen = _tel(f for p in lijst for f in p.fasen)
+        themas = _tel(t for p in lijst for t in p.themas)
+        provs = _tel(p.provincie for p in lijst if p.provincie)
+        velden = [
+            _keuzelijst("Fase", "fase", "fasen", "Alle fasen",
+                        [(f, FASEN[f], fasen[f]) for f in FASEN if fasen[f]]),
+            _keuzelijst("Thema", "thema", "themas", "Alle thema’s",
+                        [(t, THEMAS[t], themas[t]) for t in THEMAS if themas[t]]),
+            _keuzelijst("Provincie", "provincie", "provincie", "Alle provincies",
+                        [(slug(p), PROVINCIES[p], provs[p]) for p in PROVINCIES if provs[p]]),
+        ]
+        regels.extend(_filterformulier(velden, totaal, "praktijkvoorbeelden"))
+    for prov, groep in _groepen(lijst, lambda p: p.provincie):
+        naam = PROVINCIES[prov] if prov else ZONDER_PROVINCIE
+        regels.append('<section class="vzw-groep" data-vzw-groep>')
+        regels.append(_groep_kop(niveau, naam, len(groep), f"praktijken-{slug(naam)}" if ankers else None))
+        regels.extend(praktijk_kaart(p, niveau + 1, ankers=ankers, volledig=True, kaart_url=kaart_url,
+                                     initiatieven=initiatieven) for p in groep)
+        regels.append("</section>")
+    if not lijst:
+        regels.append('<p class="vzw-leeg">Er zijn nog geen praktijkvoorbeelden.</p>')
+    regels.append("</div>")
+    return _blok(regels)
+
+
+# ---------------------------------------------------------------------------
+# Sociale kaart
+# ---------------------------------------------------------------------------
+
+
+def _initiatief_data(i: Initiatief) -> str:
+    return (f' data-provincie="{tekst(slug(i.provincie))}" data-gemeente="{tekst(slug(i.gemeente))}"'
+            f' data-vorm="{tekst(slug(i.vorm))}" data-ondersteuning="{tekst(" ".join(i.ondersteuning))}"'
+            f' data-status="{tekst(i.status)}"')
+
+
+def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
+                     praktijken: Iterable[Praktijk] = (), catalogus_url: str = "",
+                     kaart_url: str = "") -> str:
+    """Eén organisatie of initiatief als <article>. Zonder anker linkt de naam naar de sociale kaart."""
+    naam = tekst(i.naam)
+    if not ankers and kaart_url:
+        naam = f'<a href="{tekst(kaart_url)}#{initiatief_anker(i.id)}">{naam}</a>'
+    regels = [
+        f'<article class="vzw-kaart vzw-initiatief"{_initiatief_data(i)}>',
+        kop(niveau, naam, initiatief_anker(i.id) if ankers else None, "vzw-kaart__titel"),
+        f'<p class="vzw-status vzw-status--{tekst(i.status)}">{tekst(STATUS[i.status].capitalize())}</p>',
+        *_alineas(i.beschrijving),
+        '<dl class="vzw-kaart__feiten">',
+        f"<dt>Gemeente</dt><dd>{_waar(i.gemeente, i.provincie)}</dd>",
+        f"<dt>Werkingsgebied</dt><dd>{tekst(i.werkingsgebied)}</dd>",
+        f"<dt>Vorm</dt><dd>{tekst(VORMEN[i.vorm])}</dd>",
+    ]
+    if i.verbonden_aan:
+        regels.append(f"<dt>Verbonden aan</dt><dd>{tekst(i.verbonden_aan)}</dd>")
+    regels.append(f"<dt>Hulp bij</dt><dd>{_opsomming(ONDERSTEUNING[o] for o in i.ondersteuning)}</dd>")
+    if i.website and veilige_url(i.website):
+        regels.append(f"<dt>Website</dt><dd>{link(i.website, tekst(i.website))}</dd>")
+    if i.email:
+        regels.append(f"<dt>E-mail</dt><dd>{tekst(i.email)}</dd>")
+    if i.telefoon:
+        regels.append(f"<dt>Telefoon</dt><dd>{tekst(i.telefoon)}</dd>")
+    eigen = [p for p in praktijken if p.initiatief == i.id]
+    if eigen:
+        links = ", ".join(f'<a href="{tekst(catalogus_url)}#{praktijk_anker(p.id)}">{tekst(p.titel)}</a>'
+                          for p in sorted(eigen, key=lambda p: sorteer_sleutel(p.titel)))
+        regels.append(f"<dt>Praktijkvoorbeeld{'en' if len(eigen) > 1 else ''}</dt><dd>{links}</dd>")
+    regels.append("</dl>")
+    regels.append(f'<p class="vzw-kaart__label">{"Bron" if len(i.bronnen) == 1 else "Bronnen"}</p>')
+    regels.append(bronnenlijst(i.bronnen))
+    regels.append(_nagekeken(i.laatst_nagekeken))
+    regels.append("</article>")
+    return "\n".join(regels)
+
+
+def kies_initiatieven(initiatieven: Iterable[Initiatief], provincie: str | None = None) -> list[Initiatief]:
+    uit = [i for i in initiatieven if provincie is None or i.provincie == provincie]
+    return sorted(uit, key=lambda i: (sorteer_sleutel(i.naam), i.id))
+
+
+def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provincie: str | None = None,
+                  ankers: bool = False, filters: bool = True, praktijken: Iterable[Praktijk] = (),
+                  catalogus_url: str = "", kaart_url: str = "") -> str:
+    """De sociale kaart.
+
+    Zonder provincie: een overzicht met aantallen, dan per provincie een groep (kop op `niveau`,
+    kaarten één niveau dieper). Met provincie: alleen die kaarten, op `niveau`.
+    Filters op provincie, gemeente, vorm en soort hulp als `filters=True`.
+    """
+    praktijken = list(praktijken)
+    lijst = kies_initiatieven(initiatieven, provincie)
+    totaal = len(lijst)
+    regels = ['<div class="vzw-filter vzw-sociale-kaart" data-vzw-filter data-vzw-meervoud="initiatieven">']
+    groepen = _groepen(lijst, lambda i: i.provincie)
+    if provincie is None and lijst:
+        items = []
+        for prov, groep in groepen:
+            naam = tekst(PROVINCIES[prov])
+            doel = f'<a href="#kaart-{slug(PROVINCIES[prov])}">{naam}</a>' if ankers else naam
+            items.append(f"<li>{doel} ({len(groep)})</li>")
+        regels.append(f'<p class="vzw-overzicht__titel">De sociale kaart telt {totaal} '
+                      f"{'initiatief' if totaal == 1 else 'initiatieven'}:</p>")
+        regels.append('<ul class="vzw-overzicht">')
+        regels.extend(items)
+        regels.append("</ul>")
+    if filters and lijst:
+        provs = _tel(i.provincie for i in lijst)
+        gemeenten: dict[str, tuple[str, int]] = {}
+        for i in lijst:
+            s = slug(i.gemeente)
+            label, n = gemeenten.get(s, (i.gemeente, 0))
+            gemeenten[s] = (label, n + 1)
+        vormen = _tel(i.vorm for i in lijst)
+        steun = _tel(o for i in lijst for o in i.ondersteuning)
+        velden = []
+        if provincie is None:
+            velden.append(_keuzelijst("Provincie", "provincie", "provincie", "Alle provincies",
+                                      [(slug(p), PROVINCIES[p], provs[p]) for p in PROVINCIES if provs[p]]))
+        velden += [
+            _keuzelijst("Gemeente", "gemeente", "gemeente", "Alle gemeenten",
+                        [(s, lab, n) for s, (lab, n) in sorted(gemeenten.items(),
+                                                               key=lambda x: sorteer_sleutel(x[1][0]))]),
+            _keuzelijst("Vorm", "vorm", "vorm", "Alle vormen",
+                        [(slug(v), VORMEN[v], vormen[v]) for v in VORMEN if vormen[v]]),
+            _keuzelijst("Hulp bij", "ondersteuning", "ondersteuning", "Alle soorten hulp",
+                        [(o, ONDERSTEUNING[o], steun[o]) for o in ONDERSTEUNING if steun[o]]),
+        ]
+        regels.extend(_filterformulier(velden, totaal, "initiatieven"))
+    kaart = dict(ankers=ankers, praktijken=praktijken, catalogus_url=catalogus_url, kaart_url=kaart_url)
+    if provincie is None:
+        for prov, groep in groepen:
+            naam = PROVINCIES[prov]
+            regels.append('<section class="vzw-groep" data-vzw-groep>')
+            regels.append(_groep_kop(niveau, naam, len(groep), f"kaart-{slug(naam)}" if ankers else None))
+            regels.extend(initiatief_kaart(i, niveau + 1, **kaart) for i in groep)
+            regels.append("</section>")
+    else:
+        regels.append('<div class="vzw-kaarten">')
+        regels.extend(initiatief_kaart(i, niveau, **kaart) for i in lijst)
+        regels.append("</div>")
+    if not lijst:
+        waar = f" in {PROVINCIES.get(provincie, provincie)}" if provincie else ""
+        regels.append(f'<p class="vzw-leeg">Er staan nog geen initiatieven{tekst(waar)} op de sociale kaart.</p>')
+    regels.append("</div>")
+    return _blok(regels)
+
+
+# ---------------------------------------------------------------------------
+# Aantallen
+# ---------------------------------------------------------------------------
+
+
+def aantal_praktijken(praktijken: Iterable[Praktijk], fase: str | None = None, thema: str | None = None) -> int:
+    return len(kies_praktijken(praktijken, fase, thema))
+
+
+def aantal_initiatieven(initiatieven: Iterable[Initiatief], provincie: str | None = None) -> int:
+    return len(kies_initiatieven(initiatieven, provincie))
