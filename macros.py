@@ -1,44 +1,173 @@
 """mkdocs-macros: registreert de macro's die de hoofdstukken gebruiken.
 
-Dunne lijm: laden, valideren en weergeven gebeurt in gewone Python in het pakket `draaiboek`.
-VOORLOPIG: stubs met de definitieve namen en parameters; de echte weergave volgt.
+Dunne lijm: laden, valideren en weergeven gebeurt in gewone Python in het pakket `draaiboek`
+(gegevens.py laadt en controleert, weergave.py maakt HTML). De gegevens worden één keer per
+build geladen (in define_env); een probleem in de gegevens laat de build falen met dezelfde
+meldingen als `python -m draaiboek.check`.
+
+Koppen: `kop` is het niveau van de kop waaronder de aanroep staat. De macro schrijft zijn
+koppen één niveau dieper. In een hoofdstuk onder `### Praktijkvoorbeelden die passen` geeft
+`praktijken(fase="opstarten")` dus kaarten met `####`.
+
+Ankers: `praktijk-<id>` staat alleen in de catalogus (praktijkvoorbeelden.md),
+`initiatief-<id>` alleen op de sociale kaart (sociale-kaart.md). Kaarten elders linken ernaar.
 """
 from __future__ import annotations
 
+import difflib
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from draaiboek import bronnen  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.utils import get_relative_url  # noqa: E402
+
+from draaiboek import bronnen, gegevens, weergave  # noqa: E402
+
+CATALOGUS_PAGINA = "praktijkvoorbeelden.md"
+KAART_PAGINA = "sociale-kaart.md"
+
+
+class MacroFout(ValueError):
+    """Een macro-aanroep met een onbekende waarde."""
+
+
+def _controleer_keuze(soort: str, waarde, toegelaten) -> None:
+    if waarde is None or waarde in toegelaten:
+        return
+    voorstel = difflib.get_close_matches(str(waarde), list(toegelaten), n=1, cutoff=0.6)
+    hint = f' Bedoel je "{voorstel[0]}"?' if voorstel else ""
+    raise MacroFout(
+        f'onbekende {soort} "{waarde}". Kies uit: {", ".join(toegelaten)}.{hint}'
+    )
+
+
+def _controleer_kop(kop) -> int:
+    if not isinstance(kop, int) or isinstance(kop, bool) or not 1 <= kop <= 5:
+        raise MacroFout(f"kop={kop!r} moet een getal van 1 tot en met 5 zijn "
+                        "(het niveau van de kop waaronder de macro staat)")
+    return kop
 
 
 def define_env(env):
     docs = Path(env.conf["docs_dir"])
+    basis = Path(env.conf["config_file_path"]).resolve().parent if env.conf.get("config_file_path") \
+        else Path(__file__).resolve().parent
+    try:
+        data = gegevens.laad(basis)
+    except gegevens.GegevensFout as fout:
+        raise PluginError(str(fout)) from None
+    praktijk_per_id = data.praktijk_per_id
+    initiatief_per_id = data.initiatief_per_id
+    mapjes = env.conf.get("use_directory_urls", True)
+    # Per build: welke pagina's de ankers al schreven (dubbele ids voorkomen).
+    ankers_geschreven: dict[str, str] = {}
+
+    def pagina() -> str:
+        page = env.page
+        return page.file.src_uri if page is not None and page.file else ""
+
+    def url_naar(doel: str) -> str:
+        """Relatief adres van de huidige pagina naar een andere pagina (leeg = dezelfde pagina)."""
+        if pagina() == doel:
+            return ""
+        stam = doel[: -len(".md")]
+        doel_url = f"{stam}/" if mapjes else f"{stam}.html"
+        huidig = env.page.url if env.page is not None else ""
+        return get_relative_url(doel_url, huidig)
+
+    def fout(macro: str, fout_: Exception):
+        raise MacroFout(f"{pagina() or 'pagina'}: macro {macro}: {fout_}") from None
+
+    def claim_ankers(soort: str, macro: str) -> None:
+        if soort in ankers_geschreven:
+            raise MacroFout(f"{pagina()}: macro {macro} staat hier een tweede keer; de ankers "
+                            f"mogen maar één keer op de site staan (al op {ankers_geschreven[soort]})")
+        ankers_geschreven[soort] = pagina()
 
     @env.macro
     def praktijk(id, kop=3):
-        return f"\n*(praktijkvoorbeeld `{id}`)*\n"
+        """Eén praktijkvoorbeeld als korte kaart met link naar de catalogus."""
+        try:
+            niveau = _controleer_kop(kop) + 1
+            if id not in praktijk_per_id:
+                voorstel = difflib.get_close_matches(str(id), sorted(praktijk_per_id), n=1, cutoff=0.6)
+                hint = f' Bedoel je "{voorstel[0]}"?' if voorstel else ""
+                raise MacroFout(f'er is geen praktijkvoorbeeld met id "{id}" in '
+                                f"{gegevens.PRAKTIJKEN_BESTAND}.{hint}")
+        except MacroFout as f:
+            fout(f'praktijk("{id}")', f)
+        return weergave.praktijken_lijst([praktijk_per_id[id]], niveau, catalogus_url=url_naar(CATALOGUS_PAGINA),
+                                         kaart_url=url_naar(KAART_PAGINA), initiatieven=initiatief_per_id)
 
     @env.macro
     def praktijken(fase=None, thema=None, provincie=None, kop=3):
-        return f"\n*(praktijkvoorbeelden: fase={fase}, thema={thema})*\n"
+        """Korte kaarten van de praktijkvoorbeelden die passen bij fase, thema en/of provincie."""
+        try:
+            niveau = _controleer_kop(kop) + 1
+            _controleer_keuze("fase", fase, gegevens.FASEN)
+            _controleer_keuze("thema", thema, gegevens.THEMAS)
+            _controleer_keuze("provincie", provincie, gegevens.PROVINCIES)
+        except MacroFout as f:
+            fout("praktijken()", f)
+        gekozen = weergave.kies_praktijken(data.praktijken, fase, thema, provincie)
+        return weergave.praktijken_lijst(
+            gekozen, niveau, catalogus_url=url_naar(CATALOGUS_PAGINA), kaart_url=url_naar(KAART_PAGINA),
+            initiatieven=initiatief_per_id,
+            leeg="Er is nog geen praktijkvoorbeeld voor deze keuze. Alle voorbeelden staan bij de "
+                 "praktijkvoorbeelden.",
+        )
 
     @env.macro
     def praktijkcatalogus():
-        return "\n*(catalogus van alle praktijkvoorbeelden)*\n"
+        """Alle praktijkvoorbeelden met filters en ankers; alleen op praktijkvoorbeelden.md."""
+        try:
+            if pagina() != CATALOGUS_PAGINA:
+                raise MacroFout(f"de catalogus hoort alleen op {CATALOGUS_PAGINA} (daar staan de ankers "
+                                "praktijk-<id>); gebruik hier praktijken(...) of praktijk(...)")
+            claim_ankers("praktijk", "praktijkcatalogus()")
+        except MacroFout as f:
+            fout("praktijkcatalogus()", f)
+        return weergave.catalogus(data.praktijken, 2, kaart_url=url_naar(KAART_PAGINA),
+                                  initiatieven=initiatief_per_id, ankers=True, filters=True)
 
     @env.macro
     def sociale_kaart(provincie=None, kop=2):
-        return f"\n*(sociale kaart: {provincie or 'alle provincies'})*\n"
+        """De sociale kaart: alles per provincie met filters, of één provincie.
+
+        Op sociale-kaart.md krijgt de volledige kaart de ankers initiatief-<id>.
+        """
+        try:
+            niveau = _controleer_kop(kop) + 1
+            _controleer_keuze("provincie", provincie, gegevens.PROVINCIES)
+            ankers = provincie is None and pagina() == KAART_PAGINA
+            if ankers:
+                claim_ankers("initiatief", "sociale_kaart()")
+        except MacroFout as f:
+            fout("sociale_kaart()", f)
+        return weergave.sociale_kaart(
+            data.initiatieven, niveau, provincie=provincie, ankers=ankers, filters=provincie is None,
+            praktijken=data.praktijken, catalogus_url=url_naar(CATALOGUS_PAGINA),
+            kaart_url="" if ankers else url_naar(KAART_PAGINA),
+        )
 
     @env.macro
     def aantal_praktijken(fase=None, thema=None):
-        return "0"
+        try:
+            _controleer_keuze("fase", fase, gegevens.FASEN)
+            _controleer_keuze("thema", thema, gegevens.THEMAS)
+        except MacroFout as f:
+            fout("aantal_praktijken()", f)
+        return weergave.aantal_praktijken(data.praktijken, fase, thema)
 
     @env.macro
     def aantal_initiatieven(provincie=None):
-        return "0"
+        try:
+            _controleer_keuze("provincie", provincie, gegevens.PROVINCIES)
+        except MacroFout as f:
+            fout("aantal_initiatieven()", f)
+        return weergave.aantal_initiatieven(data.initiatieven, provincie)
 
     @env.macro
     def bronnenlijst():
