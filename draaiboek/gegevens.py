@@ -611,7 +611,7 @@ def _kruiscontroles(best: _Bestand, vandaag: dt.date, initiatief_ids: set[str] |
         if isinstance(ident, str):
             if ident in gezien:
                 best.meld(_regel_van(best.data, [i, "id"]), i,
-                          f'de id "{ident}" komt al voor op regel {gezien[ident]}; elke id moet uniek zijn')
+                          f'veld "id": "{ident}" komt al voor op regel {gezien[ident]}; elke id moet uniek zijn')
             else:
                 gezien[ident] = _regel_van(best.data, [i, "id"])
         for veld in ("website",):
