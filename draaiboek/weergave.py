@@ -352,9 +352,11 @@ def _initiatief_data(i: Initiatief) -> str:
 
 
 def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
-                     praktijken: Iterable[Praktijk] = (), catalogus_url: str = "",
+                     praktijken: Iterable[Praktijk] | dict[str, list[Praktijk]] = (), catalogus_url: str = "",
                      kaart_url: str = "") -> str:
-    """Eén organisatie of initiatief als <article>. Zonder anker linkt de naam naar de sociale kaart."""
+    """Eén organisatie of initiatief als <article>. Zonder anker linkt de naam naar de sociale kaart.
+
+    `praktijken`: alle praktijkvoorbeelden, of al per initiatief-id gegroepeerd (sneller)."""
     naam = tekst(i.naam)
     if not ankers and kaart_url:
         naam = f'<a href="{tekst(kaart_url)}#{initiatief_anker(i.id)}">{naam}</a>'
@@ -377,7 +379,8 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
         regels.append(f"<dt>E-mail</dt><dd>{tekst(i.email)}</dd>")
     if i.telefoon:
         regels.append(f"<dt>Telefoon</dt><dd>{tekst(i.telefoon)}</dd>")
-    eigen = [p for p in praktijken if p.initiatief == i.id]
+    eigen = praktijken.get(i.id, []) if isinstance(praktijken, dict) else \
+        [p for p in praktijken if p.initiatief == i.id]
     if eigen:
         links = ", ".join(f'<a href="{tekst(catalogus_url)}#{praktijk_anker(p.id)}">{tekst(p.titel)}</a>'
                           for p in sorted(eigen, key=lambda p: sorteer_sleutel(p.titel)))
@@ -443,7 +446,11 @@ def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provin
                         [(o, ONDERSTEUNING[o], steun[o]) for o in ONDERSTEUNING if steun[o]]),
         ]
         regels.extend(_filterformulier(velden, totaal, "initiatieven"))
-    kaart = dict(ankers=ankers, praktijken=praktijken, catalogus_url=catalogus_url, kaart_url=kaart_url)
+    per_initiatief: dict[str, list[Praktijk]] = {}
+    for p in praktijken:
+        if p.initiatief:
+            per_initiatief.setdefault(p.initiatief, []).append(p)
+    kaart = dict(ankers=ankers, praktijken=per_initiatief, catalogus_url=catalogus_url, kaart_url=kaart_url)
     if provincie is None:
         for prov, groep in groepen:
             naam = PROVINCIES[prov]

@@ -1,0 +1,315 @@
+"""Weergave (draaiboek/weergave.py): zuivere functies, getest zonder MkDocs."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+
+from draaiboek import weergave
+from draaiboek.gegevens import Bron, Initiatief, Praktijk
+
+GEVAARLIJK = "<script>alert(1)</script> {{ 7*7 }} {% raw %} | a & b \"c\" 'd'"
+
+
+def praktijk(ident="eerste", **extra) -> Praktijk:
+    velden = dict(
+        id=ident, titel=f"Titel {ident}", samenvatting="Korte samenvatting.", fasen=["opstarten"],
+        themas=["woning-zoeken"], aanpak="Alinea een.\n\nAlinea twee.", wat_werkt=["Werkt."],
+        valkuilen=["Valkuil."], bronnen=[Bron("Bron", "https://example.org/b", "2019-05")],
+        laatst_nagekeken=dt.date(2026, 1, 15), provincie="Oost-Vlaanderen", gemeente="Gent",
+    )
+    velden.update(extra)
+    return Praktijk(**velden)
+
+
+def initiatief(ident="vzw-een", **extra) -> Initiatief:
+    velden = dict(
+        id=ident, naam=f"Naam {ident}", beschrijving="Helpt zoeken.", gemeente="Gent",
+        provincie="Oost-Vlaanderen", werkingsgebied="Gent", vorm="vzw", ondersteuning=["zoeken"],
+        status="onbekend", bronnen=[Bron("Bron", "https://example.org/b", "z.d.")],
+        laatst_nagekeken=dt.date(2026, 1, 15),
+    )
+    velden.update(extra)
+    return Initiatief(**velden)
+
+
+class _Structuur(HTMLParser):
+    """Controleert dat alle tags netjes sluiten en verzamelt ids, hrefs, koppen en tekst."""
+
+    LEEG = {"br", "img", "input", "meta", "link", "hr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stapel, self.ids, self.hrefs, self.koppen, self.tekst, self.tags = [], [], [], [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        self.tags.append(tag)
+        if "id" in a:
+            self.ids.append(a["id"])
+        if tag == "a":
+            self.hrefs.append(a.get("href"))
+        if re.fullmatch(r"h[1-6]", tag):
+            self.koppen.append(int(tag[1]))
+        if tag not in self.LEEG:
+            self.stapel.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stapel and self.stapel[-1] == tag, f"</{tag}> sluit {self.stapel[-1:]}"
+        self.stapel.pop()
+
+    def handle_data(self, data):
+        self.tekst.append(data)
+
+
+def ontleed(html_tekst: str) -> _Structuur:
+    p = _Structuur()
+    p.feed(html_tekst)
+    p.close()
+    assert not p.stapel, f"niet gesloten: {p.stapel}"
+    return p
+
+
+def assert_blok(uit: str):
+    """Eén ruw HTML-blok: lege regel ervoor en erna, geen lege regels erin."""
+    assert uit.startswith("\n\n") and uit.endswith("\n\n")
+    assert "\n\n" not in uit.strip("\n")
+
+
+# ---------------------------------------------------------------------------
+# Bouwstenen
+# ---------------------------------------------------------------------------
+
+
+def test_tekst_escapet_html_jinja_en_pijp():
+    uit = weergave.tekst(GEVAARLIJK)
+    assert "<" not in uit and ">" not in uit and "{" not in uit and "}" not in uit and "|" not in uit
+    assert "&lt;script&gt;" in uit and "&#123;&#123; 7*7 &#125;&#125;" in uit and "&#124;" in uit
+    assert "&quot;c&quot;" in uit and "&#x27;d&#x27;" in uit
+
+
+@pytest.mark.parametrize("url,goed", [
+    ("https://example.org/pad?a=1&b=2", True),
+    ("http://example.org/", True),
+    ("javascript:alert(1)", False),
+    ("JavaScript:alert(1)", False),
+    ("data:text/html,<script>", False),
+    ("vbscript:x", False),
+    ("mailto:info@example.org", False),
+    ("//example.org/", False),
+    ("/relatief", False),
+    ("https://", False),
+    ("https://example.org/ spatie", False),
+    ("https://example.org/\"onmouseover=\"x", True),
+    (None, False),
+])
+def test_alleen_http_links(url, goed):
+    uit = weergave.veilige_url(url)
+    assert (uit is not None) == goed
+    if uit:
+        assert '"' not in uit and "<" not in uit
+
+
+def test_bron_datum():
+    assert weergave.bron_datum("z.d.") == "zonder datum"
+    assert weergave.bron_datum("2019") == "2019"
+    assert weergave.bron_datum("2016-09") == "september 2016"
+    assert weergave.bron_datum("2016-09-22") == "22 september 2016"
+
+
+def test_slug():
+    assert weergave.slug("Oost-Vlaanderen") == "oost-vlaanderen"
+    assert weergave.slug("Heel Vlaanderen") == "heel-vlaanderen"
+    assert weergave.slug("Sint-Niklaas (regio) é") == "sint-niklaas-regio-e"
+
+
+# ---------------------------------------------------------------------------
+# Praktijkkaart
+# ---------------------------------------------------------------------------
+
+
+def test_volledige_kaart_met_anker():
+    ini = {"vzw-een": initiatief()}
+    uit = weergave.praktijk_kaart(praktijk(initiatief="vzw-een"), 3, ankers=True, kaart_url="../sociale-kaart/",
+                                  initiatieven=ini)
+    s = ontleed(uit)
+    assert s.ids == ["praktijk-eerste"]
+    assert re.search(r'^<h3 id="praktijk-eerste"', uit, re.M), "een kop met id begint op een eigen regel"
+    assert s.koppen == [3, 4, 4, 4, 4]
+    assert "../sociale-kaart/#initiatief-vzw-een" in s.hrefs
+    tekst = " ".join(s.tekst)
+    for stuk in ("Aanpak", "Wat werkt", "Valkuilen", "Bronnen", "Alinea een.", "Alinea twee.",
+                 "Naam vzw-een", "mei 2019", "Laatst nagekeken", "15 januari 2026", "Gent (Oost-Vlaanderen)"):
+        assert stuk in tekst, stuk
+    assert uit.count("<p>Alinea") == 2
+
+
+def test_korte_kaart_in_hoofdstuk_zonder_id_en_met_link_naar_catalogus():
+    uit = weergave.praktijk_kaart(praktijk(), 4, ankers=False, volledig=False,
+                                  catalogus_url="../praktijkvoorbeelden/")
+    s = ontleed(uit)
+    assert s.ids == []
+    assert s.koppen == [4]
+    assert "../praktijkvoorbeelden/#praktijk-eerste" in s.hrefs
+    assert "Alinea een." not in uit and "Valkuil." not in uit
+    assert "Korte samenvatting." in uit and "https://example.org/b" in uit
+
+
+@pytest.mark.parametrize("niveau", [1, 2, 3, 4, 5])
+def test_kopniveau_volgt_parameter(niveau):
+    s = ontleed(weergave.praktijk_kaart(praktijk(), niveau, ankers=True))
+    assert s.koppen[0] == niveau
+    assert all(k == min(niveau + 1, 6) for k in s.koppen[1:])
+
+
+def test_gevaarlijke_waarden_komen_letterlijk_in_de_tekst():
+    p = praktijk(titel=GEVAARLIJK, samenvatting=GEVAARLIJK, aanpak=GEVAARLIJK, wat_werkt=[GEVAARLIJK],
+                 valkuilen=[GEVAARLIJK], gemeente=GEVAARLIJK,
+                 bronnen=[Bron(GEVAARLIJK, "javascript:alert(1)", "z.d.")])
+    uit = weergave.praktijk_kaart(p, 3, ankers=True)
+    s = ontleed(uit)
+    assert "script" not in s.tags
+    assert "javascript:" not in " ".join(h or "" for h in s.hrefs)
+    assert "{{" not in uit and "{%" not in uit and "|" not in uit
+    assert sum(GEVAARLIJK in t for t in s.tekst) >= 6
+
+
+def test_gevaarlijke_waarden_overleven_markdown_met_md_in_html():
+    """Wat MkDocs met de uitvoer doet: Markdown met md_in_html en attr_list laat het blok heel."""
+    p = praktijk(titel=GEVAARLIJK + " *nadruk* [link](javascript:x) {: #kaap }", aanpak="--8<-- \"x.md\"")
+    blok = weergave.catalogus([p], 2, ankers=True)
+    html_uit = markdown.markdown("# Titel\n\nTekst." + blok + "Meer tekst.\n",
+                                 extensions=["md_in_html", "attr_list", "tables", "abbr"])
+    s = ontleed(html_uit)
+    assert "script" not in s.tags and "em" not in s.tags
+    assert 'id="kaap"' not in html_uit
+    volledige_tekst = "".join(s.tekst)
+    assert "<script>alert(1)</script> {{ 7*7 }}" in volledige_tekst
+    assert "*nadruk* [link](javascript:x)" in volledige_tekst
+    assert '--8<-- "x.md"' in volledige_tekst
+    assert "praktijk-eerste" in s.ids
+
+
+def test_pijp_breekt_geen_tabel():
+    p = praktijk(titel="a | b | c")
+    html_uit = markdown.markdown(weergave.catalogus([p], 2, ankers=True), extensions=["md_in_html", "tables"])
+    assert "<table" not in html_uit
+    assert "a | b | c" in "".join(ontleed(html_uit).tekst)
+
+
+# ---------------------------------------------------------------------------
+# Lijsten, catalogus, sociale kaart
+# ---------------------------------------------------------------------------
+
+
+def test_kies_praktijken_filtert_en_sorteert():
+    lijst = [praktijk("b", titel="Zeker", fasen=["bijsturen"]),
+             praktijk("a", titel="Één voorbeeld", themas=["samenwerking"]),
+             praktijk("c", titel="Anders", provincie="Limburg")]
+    assert [p.id for p in weergave.kies_praktijken(lijst)] == ["c", "a", "b"]
+    assert [p.id for p in weergave.kies_praktijken(lijst, fase="opstarten")] == ["c", "a"]
+    assert [p.id for p in weergave.kies_praktijken(lijst, thema="samenwerking")] == ["a"]
+    assert [p.id for p in weergave.kies_praktijken(lijst, provincie="Limburg")] == ["c"]
+    assert weergave.aantal_praktijken(lijst, fase="bijsturen") == 1
+    assert weergave.aantal_praktijken(lijst) == 3
+
+
+def test_praktijkenlijst_voor_hoofdstuk():
+    uit = weergave.praktijken_lijst([praktijk("a"), praktijk("b")], 4, catalogus_url="../praktijkvoorbeelden/")
+    assert_blok(uit)
+    s = ontleed(uit)
+    assert s.ids == [] and s.koppen == [4, 4]
+    leeg = weergave.praktijken_lijst([], 4, leeg="Niets <hier>.")
+    assert "Niets &lt;hier&gt;." in leeg
+
+
+def test_catalogus_groepeert_per_provincie_met_filters():
+    lijst = [praktijk("a", provincie="West-Vlaanderen"), praktijk("b", provincie="Antwerpen"),
+             praktijk("c", provincie=None, gemeente=None), praktijk("d", provincie="Heel Vlaanderen")]
+    uit = weergave.catalogus(lijst, 2, ankers=True)
+    assert_blok(uit)
+    s = ontleed(uit)
+    assert s.koppen.count(2) == 4 and s.koppen.count(3) == 4
+    groepen = re.findall(r"<h2[^>]*>([^<]+)<", uit)
+    assert [g.strip() for g in groepen] == ["Antwerpen", "West-Vlaanderen", "Heel Vlaanderen en Brussel",
+                                            "Geen provincie opgegeven"]
+    for i in "abcd":
+        assert s.ids.count(f"praktijk-{i}") == 1
+    assert len(s.ids) == len(set(s.ids))
+    # formulier: verborgen tot JavaScript het toont, zichtbare labels, status die meldt
+    assert re.search(r'<form class="vzw-filter__form" hidden', uit)
+    assert re.search(r'role="status" aria-live="polite" hidden>4 van 4 praktijkvoorbeelden<', uit)
+    for naam in ("fase", "thema", "provincie"):
+        assert re.search(rf'<label class="vzw-filter__veld"><span class="vzw-filter__label">[^<]+</span>\n'
+                         rf'<select name="{naam}"', uit), naam
+    assert 'data-provincie="heel-vlaanderen"' in uit
+    assert '<option value="antwerpen">Antwerpen (1)</option>' in uit
+    # elementen met een id beginnen op een eigen regel (print-site-plugin)
+    for m in re.finditer(r'<(\w+)[^>]*\sid="', uit):
+        assert uit[: m.start()].endswith("\n"), m.group(0)
+
+
+def test_sociale_kaart_per_provincie_met_aantallen_en_status():
+    lijst = [initiatief("a", provincie="Limburg", gemeente="Genk", status="actief"),
+             initiatief("b", provincie="Limburg", gemeente="Hasselt", vorm="OCMW", status="gestopt"),
+             initiatief("c", provincie="Heel Vlaanderen", gemeente="meerdere gemeenten",
+                        ondersteuning=["juridisch-advies", "doorverwijzing"], website="https://example.org/")]
+    pra = [praktijk("p1", initiatief="a")]
+    uit = weergave.sociale_kaart(lijst, 3, ankers=True, praktijken=pra, catalogus_url="../praktijkvoorbeelden/")
+    assert_blok(uit)
+    s = ontleed(uit)
+    assert [i for i in s.ids if i.startswith("initiatief-")] == ["initiatief-a", "initiatief-b", "initiatief-c"]
+    assert "kaart-limburg" in s.ids and "kaart-heel-vlaanderen-en-brussel" in s.ids
+    assert s.koppen == [3, 4, 4, 3, 4]
+    tekst = " ".join(s.tekst)
+    assert "De sociale kaart telt 3 initiatieven:" in tekst
+    assert "Limburg (2)" in re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", uit))
+    assert "Actief" in tekst and "Gestopt" in tekst and "Werking niet bevestigd" in tekst
+    assert "juridisch advies" in tekst and "OCMW" in tekst
+    assert "../praktijkvoorbeelden/#praktijk-p1" in s.hrefs and "#kaart-limburg" in s.hrefs
+    assert "https://example.org/" in s.hrefs
+    for naam in ("provincie", "gemeente", "vorm", "ondersteuning"):
+        assert f'<select name="{naam}"' in uit
+    assert 'data-gemeente="meerdere-gemeenten"' in uit
+    assert 'data-ondersteuning="juridisch-advies doorverwijzing"' in uit
+
+
+def test_sociale_kaart_zonder_ankers_elders():
+    lijst = [initiatief("a"), initiatief("b", provincie="Limburg")]
+    uit = weergave.sociale_kaart(lijst, 3, ankers=False, kaart_url="../sociale-kaart/")
+    s = ontleed(uit)
+    assert s.ids == []
+    assert "../sociale-kaart/#initiatief-a" in s.hrefs
+
+
+def test_sociale_kaart_een_provincie():
+    lijst = [initiatief("a"), initiatief("b", provincie="Limburg")]
+    uit = weergave.sociale_kaart(lijst, 3, provincie="Limburg", filters=False)
+    s = ontleed(uit)
+    assert s.koppen == [3] and "Naam b" in uit and "Naam a" not in uit and "<form" not in uit
+    assert weergave.aantal_initiatieven(lijst, "Limburg") == 1
+    assert weergave.aantal_initiatieven(lijst) == 2
+    leeg = weergave.sociale_kaart(lijst, 3, provincie="Brussel")
+    assert "Er staan nog geen initiatieven in Brussel" in leeg
+
+
+def test_initiatief_email_en_telefoon_als_tekst_geen_link():
+    uit = weergave.initiatief_kaart(initiatief(email="info@example.org", telefoon="+32 9 000 00 00",
+                                               website="javascript:alert(1)"), 3)
+    s = ontleed(uit)
+    assert "mailto:" not in uit and "tel:" not in uit and "javascript" not in uit
+    assert "info@example.org" in s.tekst and all(h is None or h.startswith(("#", "http")) for h in s.hrefs)
+
+
+def test_duizend_kaarten_snel():
+    provs = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel"]
+    pra = [praktijk(f"p{i}", provincie=provs[i % 6]) for i in range(1000)]
+    ini = [initiatief(f"i{i}", provincie=provs[i % 6], gemeente=f"Gemeente {i % 50}") for i in range(1000)]
+    start = time.monotonic()
+    uit = weergave.catalogus(pra, 2, ankers=True) + weergave.sociale_kaart(ini, 2, ankers=True, praktijken=pra)
+    assert time.monotonic() - start < 2.0
+    assert uit.count('<article class="vzw-kaart') == 2000
