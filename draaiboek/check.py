@@ -24,7 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     if meldingen:
         for m in meldingen:
             print(m, file=sys.stderr)
-        print(f"{len(meldingen)} probleem/problemen gevonden. Verbeter ze en controleer opnieuw.", file=sys.stderr)
+        aantal = f"{len(meldingen)} {'probleem' if len(meldingen) == 1 else 'problemen'}"
+        print(f"{aantal} gevonden. Verbeter alles en controleer opnieuw.", file=sys.stderr)
         return 1
     print(f"OK: {len(gegevens.praktijken)} praktijkvoorbeelden, {len(gegevens.initiatieven)} initiatieven")
     return 0

@@ -176,8 +176,8 @@ class GegevensFout(ValueError):
     def __init__(self, meldingen: list[Melding]):
         self.meldingen = list(meldingen)
         super().__init__(
-            f"{len(self.meldingen)} probleem/problemen in de gegevens "
-            "(praktijkvoorbeelden of sociale kaart):\n" + "\n".join(str(m) for m in self.meldingen)
+            f"{len(self.meldingen)} {'probleem' if len(self.meldingen) == 1 else 'problemen'} in de "
+            "gegevens (praktijkvoorbeelden of sociale kaart):\n" + "\n".join(str(m) for m in self.meldingen)
         )
 
 
