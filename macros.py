@@ -94,6 +94,8 @@ def define_env(env):
             if id not in praktijk_per_id:
                 voorstel = difflib.get_close_matches(str(id), sorted(praktijk_per_id), n=1, cutoff=0.6)
                 hint = f' Bedoel je "{voorstel[0]}"?' if voorstel else ""
+                if id in initiatief_per_id:
+                    hint += " Dat is de id van een initiatief op de sociale kaart, niet van een praktijkvoorbeeld."
                 raise MacroFout(f'er is geen praktijkvoorbeeld met id "{id}" in '
                                 f"{gegevens.PRAKTIJKEN_BESTAND}.{hint}")
         except MacroFout as f:
