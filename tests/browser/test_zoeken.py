@@ -1,0 +1,98 @@
+"""Zoeken in het Nederlands: wat een vrijwilliger intypt, geeft de juiste pagina als eerste.
+
+We gebruiken de echte zoekfunctie van Material (zoekveld, web worker met lunr, resultatenlijst)
+en lezen de link van het eerste resultaat.
+
+Keuze van de lunr-stemmer (mkdocs.yml, plugins > search) – beslist met deze tests:
+  We houden `search: lang: nl` zonder `pipeline`, dus zonder stemmer. Gemeten met deze vragen op
+  dezelfde build met vijf instellingen:
+  - `lang: nl`, `lang: [nl, en]` en zonder lang (Material neemt dan de taal van het thema, nl)
+    geven precies dezelfde volgorde: Materials standaard-`pipeline` is alleen `stopWordFilter`;
+    `lang` kiest dus enkel de lijst met stopwoorden. `[nl, en]` laadt er lunr.multi bij, zonder
+    winst, en Engelse stopwoorden haalt niemand hier weg.
+  - Met `pipeline: [stemmer, stopWordFilter, trimmer]` (nl, en of nl+en) wordt het slechter:
+    "plaatsbeschrijving", "verhuurders", "eigenaars" en "huurcontracten" vinden niets meer en
+    "verzekering vrijwilligers" zakt. Material zet achter elk zoekwoord een `*` (zoeken terwijl je
+    typt) en lunr laat zulke wildcardtermen niet door de stemmer: de index bevat dan "verzeker",
+    de vraag blijft "verzekering*". Zonder stemmer vindt een enkelvoud wel elk meervoud
+    ("waarborg*" vindt "waarborgen"), maar een meervoud vindt alleen teksten waarin dat meervoud
+    zelf staat: daarom test "waarborgen" of de tekst dat woord ook echt gebruikt.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+from browserhulp import open_zoeken
+
+# Vraag -> pagina's die als eerste resultaat goed zijn (paden zoals in de sitemap).
+VRAGEN = {
+    "huurwaarborg": {"woonzoektocht/"},
+    "plaatsbeschrijving": {"woonzoektocht/"},
+    "verzekering vrijwilligers": {"opstarten/"},
+    "discriminatie": {"woonzoektocht/"},
+    # Het OCMW komt in veel hoofdstukken terug; goed is een pagina die uitlegt wat het doet.
+    "OCMW": {"woonzoektocht/", "lokale-besturen/", "woordenlijst/", "hulp-en-adressen/"},
+    # Meervouden van woorden die de tekst vooral in het enkelvoud gebruikt: de stemmer moet ze
+    # terugbrengen tot hetzelfde woord ("verhuurders" -> "verhuurder", "waarborgen" -> "waarborg").
+    "verhuurders": {"woonzoektocht/", "lokale-besturen/"},
+    "waarborgen": {"woonzoektocht/"},
+}
+
+# Vragen die een bekende beperking raken (geen stemmer, zie boven): de test blijft staan en meldt
+# XPASS zodra de tekst het meervoud gebruikt.
+BEKENDE_BEPERKING = {
+    "waarborgen": "Material zoekt op voorvoegsel zonder stemmer: 'waarborgen' vindt alleen een tekst "
+    "waarin het meervoud staat; De woonzoektocht begeleiden gebruikt (nog) alleen 'waarborg'.",
+}
+
+KLAAR = "overeenkomend"  # "1 overeenkomend document", "5 overeenkomende documenten"
+GEEN = "Geen overeenkomende"
+
+
+def zoek(pagina, origin: str, vraag: str) -> tuple[list[str], str]:
+    """Typ de vraag in het zoekveld; geef de paden van de resultaten en de meldingstekst."""
+    pagina.goto(origin + "/", wait_until="load")
+    open_zoeken(pagina)
+    veld = pagina.locator("input.md-search__input")
+    veld.press_sequentially(vraag, delay=20)
+    meta = pagina.locator(".md-search-result__meta")
+    # Wacht tot de worker klaar is en een antwoord op precies deze vraag toont.
+    pagina.wait_for_function(
+        """([klaar, geen]) => {
+             const m = document.querySelector('.md-search-result__meta');
+             return m && (m.textContent.includes(klaar) || m.textContent.includes(geen));
+           }""",
+        arg=[KLAAR, GEEN],
+    )
+    pagina.wait_for_timeout(300)  # laatste toetsaanslag verwerkt; lijst staat stil
+    # Material groepeert per pagina: elk <li> begint met de link naar de pagina zelf.
+    hrefs = pagina.eval_on_selector_all(
+        ".md-search-result__list > li.md-search-result__item",
+        "items => items.map(li => li.querySelector('a.md-search-result__link').getAttribute('href'))",
+    )
+    paden = [urlparse(h).path.lstrip("/") for h in hrefs]
+    return paden, meta.inner_text().strip()
+
+
+@pytest.mark.parametrize(
+    "vraag",
+    [pytest.param(v, marks=pytest.mark.xfail(reason=BEKENDE_BEPERKING[v], strict=False))
+     if v in BEKENDE_BEPERKING else v for v in VRAGEN],
+)
+def test_zoekvraag_geeft_juiste_pagina_eerst(server, contexten, vraag):
+    pagina = contexten("licht", "desktop")
+    paden, melding = zoek(pagina, server.origin, vraag)
+    assert paden, f"{vraag!r}: geen resultaten ({melding})"
+    assert paden[0] in VRAGEN[vraag], (
+        f"{vraag!r}: eerste resultaat is /{paden[0]}, verwacht een van "
+        f"{sorted('/' + p for p in VRAGEN[vraag])}; volgorde: {['/' + p for p in paden[:6]]}"
+    )
+
+
+def test_zoeken_op_telefoon(server, contexten):
+    """Op 375 px opent het vergrootglas het zoekvenster en werkt zoeken net zo."""
+    pagina = contexten("licht", "telefoon")
+    paden, melding = zoek(pagina, server.origin, "plaatsbeschrijving")
+    assert paden, melding
