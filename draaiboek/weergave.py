@@ -14,6 +14,7 @@ erna, zodat Markdown (met md_in_html) het ongemoeid laat. Afspraken:
 - Elk element met een id begint op een eigen regel: de print-site-plugin herkent ids alleen zo.
 - Filters: elke kaart draagt data-attributen (slugs, gescheiden door spaties); het formulier
   staat er met `hidden` en wordt pas door filters.js getoond. Zonder JavaScript staat alles er.
+  Formulier en statusregel dragen `data-search-exclude`: de zoekfunctie indexeert ze niet.
 """
 from __future__ import annotations
 
@@ -271,14 +272,14 @@ def _keuzelijst(label: str, naam: str, veld: str, alle: str, opties: list[tuple[
 
 def _filterformulier(velden: list[str], totaal: int, meervoud: str) -> list[str]:
     return [
-        f'<form class="vzw-filter__form" hidden aria-label="{tekst(meervoud.capitalize())} filteren">',
+        f'<form class="vzw-filter__form" hidden data-search-exclude aria-label="{tekst(meervoud.capitalize())} filteren">',
         '<div class="vzw-filter__velden">',
         *velden,
         "</div>",
         '<button type="button" class="md-button vzw-filter__wis" data-vzw-wis>Alle filters wissen</button>',
         "</form>",
-        f'<p class="vzw-filter__status" role="status" aria-live="polite" hidden>{totaal} van {totaal} {tekst(meervoud)}</p>',
-        f'<p class="vzw-filter__geen" hidden>Geen {tekst(meervoud)} voor deze keuze. Kies minder filters '
+        f'<p class="vzw-filter__status" role="status" aria-live="polite" hidden data-search-exclude>{totaal} van {totaal} {tekst(meervoud)}</p>',
+        f'<p class="vzw-filter__geen" hidden data-search-exclude>Geen {tekst(meervoud)} voor deze keuze. Kies minder filters '
         "of wis ze allemaal.</p>",
     ]
 

@@ -241,8 +241,8 @@ def test_catalogus_groepeert_per_provincie_met_filters():
         assert s.ids.count(f"praktijk-{i}") == 1
     assert len(s.ids) == len(set(s.ids))
     # formulier: verborgen tot JavaScript het toont, zichtbare labels, status die meldt
-    assert re.search(r'<form class="vzw-filter__form" hidden', uit)
-    assert re.search(r'role="status" aria-live="polite" hidden>4 van 4 praktijkvoorbeelden<', uit)
+    assert re.search(r'<form class="vzw-filter__form" hidden data-search-exclude', uit)
+    assert re.search(r'role="status" aria-live="polite" hidden data-search-exclude>4 van 4 praktijkvoorbeelden<', uit)
     for naam in ("fase", "thema", "provincie"):
         assert re.search(rf'<label class="vzw-filter__veld"><span class="vzw-filter__label">[^<]+</span>\n'
                          rf'<select name="{naam}"', uit), naam
