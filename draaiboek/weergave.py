@@ -298,6 +298,21 @@ def _groepen(items, provincie_van) -> list[tuple[str | None, list]]:
     return [(p, per[p]) for p in volgorde]
 
 
+def _groep_naam(prov: str | None) -> str:
+    return PROVINCIES[prov] if prov else ZONDER_PROVINCIE
+
+
+def _overzicht(groepen, voorvoegsel: str | None, titel: str) -> list[str]:
+    """Lijst van de groepen met aantallen; met links naar de groepskoppen als er ankers zijn."""
+    regels = [f'<p class="vzw-overzicht__titel">{tekst(titel)}</p>', '<ul class="vzw-overzicht">']
+    for prov, groep in groepen:
+        naam = _groep_naam(prov)
+        doel = f'<a href="#{voorvoegsel}-{slug(naam)}">{tekst(naam)}</a>' if voorvoegsel else tekst(naam)
+        regels.append(f"<li>{doel} ({len(groep)})</li>")
+    regels.append("</ul>")
+    return regels
+
+
 def _groep_kop(niveau: int, naam: str, aantal: int, anker: str | None) -> str:
     return kop(niveau, f'{tekst(naam)} <span class="vzw-groep__aantal">({aantal})</span>', anker)
 
@@ -315,6 +330,9 @@ def catalogus(praktijken: Iterable[Praktijk], niveau: int = 2, *, kaart_url: str
     lijst = kies_praktijken(praktijken)
     totaal = len(lijst)
     regels = ['<div class="vzw-filter vzw-catalogus" data-vzw-filter data-vzw-meervoud="praktijkvoorbeelden">']
+    groepen = _groepen(lijst, lambda p: p.provincie)
+    if lijst:
+        regels.extend(_overzicht(groepen, "praktijken" if ankers else None, "Per provincie:"))
     if filters:
         fasen = _tel(f for p in lijst for f in p.fasen)
         themas = _tel(t for p in lijst for t in p.themas)
@@ -328,8 +346,8 @@ def catalogus(praktijken: Iterable[Praktijk], niveau: int = 2, *, kaart_url: str
                         [(slug(p), PROVINCIES[p], provs[p]) for p in PROVINCIES if provs[p]]),
         ]
         regels.extend(_filterformulier(velden, totaal, "praktijkvoorbeelden"))
-    for prov, groep in _groepen(lijst, lambda p: p.provincie):
-        naam = PROVINCIES[prov] if prov else ZONDER_PROVINCIE
+    for prov, groep in groepen:
+        naam = _groep_naam(prov)
         regels.append('<section class="vzw-groep" data-vzw-groep>')
         regels.append(_groep_kop(niveau, naam, len(groep), f"praktijken-{slug(naam)}" if ankers else None))
         regels.extend(praktijk_kaart(p, niveau + 1, ankers=ankers, volledig=True, kaart_url=kaart_url,
@@ -414,16 +432,8 @@ def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provin
     regels = ['<div class="vzw-filter vzw-sociale-kaart" data-vzw-filter data-vzw-meervoud="initiatieven">']
     groepen = _groepen(lijst, lambda i: i.provincie)
     if provincie is None and lijst:
-        items = []
-        for prov, groep in groepen:
-            naam = tekst(PROVINCIES[prov])
-            doel = f'<a href="#kaart-{slug(PROVINCIES[prov])}">{naam}</a>' if ankers else naam
-            items.append(f"<li>{doel} ({len(groep)})</li>")
-        regels.append(f'<p class="vzw-overzicht__titel">De sociale kaart telt {totaal} '
-                      f"{'initiatief' if totaal == 1 else 'initiatieven'}:</p>")
-        regels.append('<ul class="vzw-overzicht">')
-        regels.extend(items)
-        regels.append("</ul>")
+        regels.extend(_overzicht(groepen, "kaart" if ankers else None,
+                                 f"De sociale kaart telt {totaal} {'initiatief' if totaal == 1 else 'initiatieven'}:"))
     if filters and lijst:
         provs = _tel(i.provincie for i in lijst)
         gemeenten: dict[str, tuple[str, int]] = {}

@@ -86,7 +86,7 @@ def test_links_naar_kaarten_wijzen_naar_bestaande_ankers(site):
     afdruk = site.afdrukpagina
     bestaand = set(ids(afdruk))
     for doel in re.findall(r'href="#((?:praktijkvoorbeelden-praktijk|sociale-kaart-initiatief|'
-                           r'sociale-kaart-kaart)-[^"]+)"', afdruk):
+                           r'sociale-kaart-kaart|praktijkvoorbeelden-praktijken)-[^"]+)"', afdruk):
         assert doel in bestaand, doel
     catalogus = set(ids(site.html(CATALOGUS)))
     kaart = set(ids(site.html(KAART)))

@@ -247,6 +247,8 @@ def test_catalogus_groepeert_per_provincie_met_filters():
         assert re.search(rf'<label class="vzw-filter__veld"><span class="vzw-filter__label">[^<]+</span>\n'
                          rf'<select name="{naam}"', uit), naam
     assert 'data-provincie="heel-vlaanderen"' in uit
+    assert '<li><a href="#praktijken-antwerpen">Antwerpen</a> (1)</li>' in uit
+    assert '<li><a href="#praktijken-geen-provincie-opgegeven">Geen provincie opgegeven</a> (1)</li>' in uit
     assert '<option value="antwerpen">Antwerpen (1)</option>' in uit
     # elementen met een id beginnen op een eigen regel (print-site-plugin)
     for m in re.finditer(r'<(\w+)[^>]*\sid="', uit):
