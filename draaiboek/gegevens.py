@@ -215,6 +215,16 @@ class _Lader(yaml.SafeLoader):
         self.dubbel: list[tuple[int, object, int]] = []  # (regel, sleutel, eerste regel)
 
 
+def _geen_alias(lader: _Lader, parent, index):
+    """Verwijzingen (*anker) zijn niet nodig en laten een bestand onoverzichtelijk (of gigantisch) worden."""
+    if lader.check_event(yaml.events.AliasEvent):
+        gebeurtenis = lader.peek_event()
+        raise yaml.composer.ComposerError(None, None, "found alias", gebeurtenis.start_mark)
+    return yaml.SafeLoader.compose_node(lader, parent, index)
+
+
+_Lader.compose_node = _geen_alias
+
 # Datums blijven tekst (het schema controleert ze); alleen true/false zijn booleans, niet yes/no/on/off.
 _Lader.yaml_implicit_resolvers = {
     eerste: [(tag, rx) for tag, rx in lijst
@@ -276,7 +286,8 @@ _YAML_UITLEG = [
     ("expected <block end>, but found",
      "deze regel springt verkeerd in of er staat tekst na een afgesloten waarde"),
     ("while scanning a quoted scalar", "een aanhalingsteken wordt niet afgesloten"),
-    ("found undefined alias", "onbekende verwijzing met *; gebruik gewone tekst"),
+    ("found alias", "verwijzingen met * (ankers) zijn niet toegelaten; schrijf de waarde voluit"),
+    ("found undefined alias", "verwijzingen met * (ankers) zijn niet toegelaten; schrijf de waarde voluit"),
     ("found duplicate anchor", "hetzelfde anker (&) staat twee keer in het bestand"),
     ("een veldnaam moet gewone tekst zijn", "een veldnaam moet gewone tekst zijn"),
 ]

@@ -246,6 +246,8 @@ GEVALLEN = [
      "tweede-voorbeeld", "fasen", ['"bijsturen" meer dan één keer']),
     ("tekst-in-plaats-van-lijst", PRA, "  wat_werkt: [Samen zoeken.]", "  wat_werkt: Samen zoeken.",
      "tweede-voorbeeld", "wat_werkt", ["lijst"]),
+    ("alias", PRA, "  gemeente: Gent", "  gemeente: &g Gent\n  initiatief: *g",
+     "eerste-voorbeeld", "initiatief", ["niet toegelaten"]),
     ("item-is-geen-groep", PRA, "- id: tweede-voorbeeld", "- gewoon tekst\n- id: tweede-voorbeeld",
      None, None, ["groep velden", "praktijkvoorbeeld nr. 2"]),
 ]
@@ -265,7 +267,7 @@ def test_foute_invoer_geeft_een_duidelijke_melding(tmp_path, naam, bestand, oud,
     assert m.startswith(f"{bestand}, regel "), m
     # de regel klopt: die van het nieuwe stuk (of, bij weglaten, die van het item)
     if nieuw.strip():
-        verwacht = regel_met(fout, nieuw.strip().splitlines()[-1 if "titel: Nog eens" in nieuw else 0])
+        verwacht = regel_met(fout, nieuw.strip().splitlines()[-1 if naam in ("dubbele-sleutel", "alias") else 0])
     else:
         verwacht = None
     if verwacht is not None and naam not in ("dubbele-id", "geen-bronnen", "item-is-geen-groep"):
