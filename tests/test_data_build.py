@@ -217,3 +217,112 @@ def test_html_en_jinja_in_gegevens_verschijnen_letterlijk(tmp_path):
     afdruk = (tmp_path / "site" / "print_page" / "index.html").read_text(encoding="utf-8")
     assert afdruk.count('id="praktijkvoorbeelden-praktijk-zzz-injectietest"') == 1
     assert "<script>alert('x')" not in afdruk
+
+
+# ---------------------------------------------------------------------------
+# Macro's zonder build (macros.py met een nagebootste mkdocs-macros-omgeving)
+# ---------------------------------------------------------------------------
+
+
+class _Bestand:
+    def __init__(self, src_uri):
+        self.src_uri = src_uri
+
+
+class _Pagina:
+    def __init__(self, src_uri):
+        self.file = _Bestand(src_uri)
+        stam = src_uri[: -len(".md")]
+        self.url = "" if stam == "index" else f"{stam}/"
+
+
+class _Omgeving:
+    def __init__(self, basis):
+        self.conf = {"docs_dir": str(basis / "docs"), "config_file_path": str(basis / "mkdocs.yml"),
+                     "use_directory_urls": True}
+        self.macros = {}
+        self.page = None
+
+    def macro(self, functie):
+        self.macros[functie.__name__] = functie
+        return functie
+
+
+@pytest.fixture
+def macros_env():
+    import macros
+
+    env = _Omgeving(ROOT)
+    macros.define_env(env)
+    return env, macros
+
+
+def test_macros_koppen_links_en_ankers(macros_env, data):
+    env, _ = macros_env
+    m = env.macros
+    env.page = _Pagina("opstarten.md")
+    uit = m["praktijken"](fase="opstarten")
+    assert "<h4" in uit and "<h3" not in uit and ' id="' not in uit
+    assert 'href="../praktijkvoorbeelden/#praktijk-' in uit
+    assert "<h3" in m["praktijken"](fase="opstarten", kop=2)
+    eerste = data.praktijken[0]
+    assert f'href="../praktijkvoorbeelden/#praktijk-{eerste.id}"' in m["praktijk"](eerste.id)
+    assert m["aantal_praktijken"]() == len(data.praktijken)
+    assert m["aantal_initiatieven"]() == len(data.initiatieven)
+    env.page = _Pagina("praktijkvoorbeelden.md")
+    catalogus = m["praktijkcatalogus"]()
+    assert f'id="praktijk-{eerste.id}"' in catalogus and "<h2" in catalogus
+    env.page = _Pagina("sociale-kaart.md")
+    kaart = m["sociale_kaart"](kop=2)
+    assert f'id="initiatief-{data.initiatieven[0].id}"' in kaart and "<h3" in kaart
+
+
+@pytest.mark.parametrize("aanroep,stukjes", [
+    (lambda m: m["praktijk"]("bestaat-niet"), ['geen praktijkvoorbeeld met id "bestaat-niet"']),
+    (lambda m: m["praktijken"](fase="start"), ['onbekende fase "start"', "opstarten, bijsturen, evalueren",
+                                                'Bedoel je "opstarten"?']),
+    (lambda m: m["praktijken"](thema="wonen"), ['onbekende thema "wonen"', "woning-zoeken"]),
+    (lambda m: m["praktijken"](provincie="Gent"), ['onbekende provincie "Gent"']),
+    (lambda m: m["praktijken"](kop=7), ["kop=7"]),
+    (lambda m: m["aantal_praktijken"](thema="x"), ['onbekende thema "x"']),
+    (lambda m: m["aantal_initiatieven"](provincie="Vlaanderen"), ['onbekende provincie "Vlaanderen"']),
+    (lambda m: m["sociale_kaart"](provincie="Gent"), ['onbekende provincie "Gent"']),
+    (lambda m: m["praktijkcatalogus"](), ["hoort alleen op praktijkvoorbeelden.md"]),
+])
+def test_macros_onbekende_waarden_geven_een_nederlandse_fout(macros_env, aanroep, stukjes):
+    env, macros = macros_env
+    env.page = _Pagina("opstarten.md")
+    with pytest.raises(macros.MacroFout) as fout:
+        aanroep(env.macros)
+    tekst = str(fout.value)
+    assert tekst.startswith("opstarten.md: macro ")
+    for stuk in stukjes:
+        assert stuk in tekst, (stuk, tekst)
+
+
+def test_macros_ankers_maar_een_keer(macros_env):
+    env, macros = macros_env
+    env.page = _Pagina("sociale-kaart.md")
+    env.macros["sociale_kaart"]()
+    with pytest.raises(macros.MacroFout, match="tweede keer"):
+        env.macros["sociale_kaart"]()
+    # op een andere pagina mag de kaart wel, zonder ankers
+    env.page = _Pagina("hulp-en-adressen.md")
+    assert ' id="initiatief-' not in env.macros["sociale_kaart"]()
+    env.page = _Pagina("praktijkvoorbeelden.md")
+    env.macros["praktijkcatalogus"]()
+    with pytest.raises(macros.MacroFout, match="tweede keer"):
+        env.macros["praktijkcatalogus"]()
+
+
+def test_macros_fout_in_gegevens_geeft_pluginerror(tmp_path):
+    import macros
+    from mkdocs.exceptions import PluginError
+
+    from test_gegevens import PRAKTIJKEN, maak_project, vervang
+
+    maak_project(tmp_path, vervang(PRAKTIJKEN, "    - opstarten", "    - start"))
+    (tmp_path / "docs").mkdir()
+    with pytest.raises(PluginError) as fout:
+        macros.define_env(_Omgeving(tmp_path))
+    assert 'data/practices.yaml, regel 6, praktijk "eerste-voorbeeld": veld "fasen"' in str(fout.value)
