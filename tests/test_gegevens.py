@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from conftest import ROOT
 from draaiboek import gegevens
+
+ROOT = Path(__file__).resolve().parent.parent
 
 VANDAAG = dt.date(2026, 11, 27)
 
