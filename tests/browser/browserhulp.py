@@ -46,6 +46,19 @@ class _StilleHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _StilleServer(http.server.ThreadingHTTPServer):
+    """Een browser die een verbinding afbreekt (BrokenPipe) is geen fout om te melden."""
+
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        import sys
+
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 @dataclass
 class Server:
     map: Path
@@ -58,8 +71,7 @@ class Server:
 def dien_map(map_: Path):
     """Start een meerdradige http.server op 127.0.0.1 op een vrije poort. Geeft (server, draad)."""
     handler = functools.partial(_StilleHandler, directory=str(map_))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
+    httpd = _StilleServer(("127.0.0.1", 0), handler)
     draad = threading.Thread(target=httpd.serve_forever, daemon=True)
     draad.start()
     return httpd, draad
