@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import collections
 import html
-import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -18,19 +17,7 @@ import pytest
 from draaiboek import gegevens
 
 
-def _gedeelde_hulp():
-    """tests/conftest.py, ook als een andere conftest.py (tests/browser/) de naam `conftest` al heeft."""
-    naam = "_draaiboek_tests_conftest"
-    if naam not in sys.modules:
-        spec = importlib.util.spec_from_file_location(naam, Path(__file__).with_name("conftest.py"))
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[naam] = module
-        spec.loader.exec_module(module)
-    return sys.modules[naam]
-
-
-_hulp = _gedeelde_hulp()
-ROOT, bouw, kopieer_project, nav_paginas = _hulp.ROOT, _hulp.bouw, _hulp.kopieer_project, _hulp.nav_paginas
+from bouwhulp import ROOT, bouw, kopieer_project, nav_paginas  # noqa: E402
 
 CATALOGUS = "praktijkvoorbeelden.md"
 KAART = "sociale-kaart.md"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, nav_paginas, pagina_url
+from bouwhulp import ROOT, nav_paginas, pagina_url
 from draaiboek import bronnen, leesbaarheid
 from test_site import front_matter
 

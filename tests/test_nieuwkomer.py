@@ -13,7 +13,7 @@ import sys
 import pytest
 from pypdf import PdfReader
 
-from conftest import ROOT, bouw, kopieer_project
+from bouwhulp import ROOT, bouw, kopieer_project
 
 CONTRIBUTING = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 

@@ -6,7 +6,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from conftest import nav_paginas
+from bouwhulp import nav_paginas
 from test_site import front_matter
 
 

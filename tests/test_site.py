@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 import yaml
 
-from conftest import ROOT, bouw, nav_paginas, pagina_url
+from bouwhulp import ROOT, bouw, nav_paginas, pagina_url
 
 ALLE_PAGINAS = [bestand for _, bestand in nav_paginas()]
 
