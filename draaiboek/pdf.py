@@ -81,5 +81,24 @@ def maak_pdf(html_bestand: Path, pdf_bestand: Path, chromium: str | None = None,
     if resultaat.returncode != 0 or not tijdelijk.exists() or tijdelijk.stat().st_size < 1000:
         fout = (resultaat.stderr or "").strip().splitlines()[-5:]
         raise PdfMislukt("Chromium maakte geen PDF (code %s): %s" % (resultaat.returncode, " | ".join(fout)))
-    tijdelijk.replace(pdf_bestand)
+    comprimeer(tijdelijk, pdf_bestand)
+    tijdelijk.unlink(missing_ok=True)
     return pdf_bestand
+
+
+def comprimeer(bron: Path, doel: Path) -> None:
+    """Schrijf de PDF opnieuw met objectstromen en gecomprimeerde stromen.
+
+    Chromium schrijft de structuurboom van een getagde PDF (tienduizenden elementen) en de
+    linkannotaties ongecomprimeerd weg; opnieuw opslaan met pikepdf halveert de grootte,
+    zonder inhoud, bladwijzers, links of tags te verliezen.
+    """
+    import pikepdf
+
+    with pikepdf.open(bron) as pdf:
+        pdf.save(
+            doel,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+            compress_streams=True,
+            recompress_flate=True,
+        )
