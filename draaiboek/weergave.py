@@ -182,8 +182,8 @@ def praktijk_kaart(
 ) -> str:
     """Eén praktijkvoorbeeld als <article>.
 
-    volledig=True: met aanpak, wat werkt, valkuilen (catalogus). Anders een korte kaart met
-    samenvatting en bronnen, waarvan de titel naar de catalogus linkt (`catalogus_url` +
+    volledig=True: met aanpak, wat werkt, valkuilen en bronnen (catalogus). Anders een korte kaart
+    met de samenvatting, waarvan de titel naar de catalogus linkt (`catalogus_url` +
     `#praktijk-<id>`). `kaart_url` is het adres van de sociale kaart (voor het initiatief).
     """
     initiatieven = initiatieven or {}
@@ -220,11 +220,10 @@ def praktijk_kaart(
         regels.extend(f"<li>{tekst(' '.join(v.split()))}</li>" for v in p.valkuilen)
         regels.append("</ul>")
         regels.append(kop(sub, "Bronnen"))
+        regels.append(bronnenlijst(p.bronnen))
+        regels.append(_nagekeken(p.laatst_nagekeken))
     else:
-        regels.append(f'<p class="vzw-kaart__label">{"Bron" if len(p.bronnen) == 1 else "Bronnen"}</p>')
-    regels.append(bronnenlijst(p.bronnen))
-    regels.append(_nagekeken(p.laatst_nagekeken))
-    if not volledig:
+        # Korte kaart in een hoofdstuk: bronnen en datum staan bij het voorbeeld in de catalogus.
         regels.append(f'<p class="vzw-kaart__meer"><a href="{tekst(catalogus_url)}#{praktijk_anker(p.id)}">'
                       "Lees de aanpak, wat werkt en de valkuilen</a></p>")
     regels.append("</article>")
