@@ -1,0 +1,493 @@
+"""Benchmark van het draaiboek: één tabel, elk getal in dezelfde run gemeten.
+
+    python bench/bench.py                 # alles (ongeveer 5 minuten op 2 kernen)
+    python bench/bench.py --herhaal 5     # meer builds per meting (mediaan)
+    python bench/bench.py --zonder-lighthouse
+
+Geen test: de doelen staan in de tabel, de afsluitcode is 0 tenzij een meting zelf crasht.
+Alles gebeurt in een tijdelijke map (kopie van het project); er wordt niets gecommit of
+gewijzigd in het project zelf. Lighthouse komt uit npm (`npm ci`, devDependency) en gebruikt
+/usr/bin/chromium ($CHROMIUM om een andere te kiezen).
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import gzip
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tests" / "browser"))
+
+import yaml  # noqa: E402
+
+import gzipserver  # noqa: E402
+from browserhulp import CHROMIUM_VLAGGEN, chromium_pad  # noqa: E402
+
+AANTAL_GESCHAALD = 1000
+NEGEER = {"site", ".git", ".venv", "__pycache__", ".pytest_cache", "node_modules", ".bench"}
+
+
+# ---------------------------------------------------------------------------
+# Hulp
+# ---------------------------------------------------------------------------
+
+def log(tekst: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {tekst}", file=sys.stderr, flush=True)
+
+
+BRON = ROOT  # --bron: een andere projectmap meten (bv. een schone export van een commit)
+
+
+def kopieer_project(doel: Path) -> Path:
+    shutil.copytree(BRON, doel, ignore=lambda _m, namen: {n for n in namen if n in NEGEER})
+    return doel
+
+
+def omgeving(**extra) -> dict:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DRAAIBOEK_PDF="uit")
+    env.update(extra)
+    return env
+
+
+def bouw(project: Path, config: str, doel: Path, **env) -> float:
+    """Eén `mkdocs build`; geeft de wandkloktijd in seconden (incl. het opstarten van Python)."""
+    start = time.perf_counter()
+    res = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(doel)],
+        cwd=project, env=omgeving(**env), capture_output=True, text=True, timeout=900,
+    )
+    duur = time.perf_counter() - start
+    if res.returncode != 0:
+        raise RuntimeError(f"build faalde ({project}, {config}):\n{res.stdout[-3000:]}{res.stderr[-3000:]}")
+    return duur
+
+
+def mediaan_builds(project: Path, herhaal: int) -> tuple[float, float]:
+    """Mediaan van `herhaal` builds met en zonder macros/print-site, afwisselend gemeten."""
+    met, zonder = [], []
+    bouw(project, "mkdocs.yml", project / "_site_met")  # opwarmen (bytecode, schijfcache)
+    for _ in range(herhaal):
+        met.append(bouw(project, "mkdocs.yml", project / "_site_met"))
+        zonder.append(bouw(project, "mkdocs-zonder.yml", project / "_site_zonder"))
+    return statistics.median(met), statistics.median(zonder)
+
+
+def schrijf_config_zonder_plugins(project: Path) -> None:
+    """mkdocs-zonder.yml: dezelfde config zonder macros en print-site (en niet strikt).
+
+    De hook `on_post_build` werkt de afdrukpagina bij en maakt de PDF; zonder print-site is er
+    geen afdrukpagina, dus de variant gebruikt de andere hooks zonder die ene.
+    """
+    tekst = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    regels = tekst.splitlines()
+    uit, in_plugins, sla_over = [], False, False
+    for regel in regels:
+        if re.match(r"^\S", regel):
+            in_plugins = regel.startswith("plugins:")
+            sla_over = False
+        if in_plugins:
+            m = re.match(r"^(\s*)- ([\w-]+)", regel)
+            if m:
+                sla_over = m.group(2) in {"macros", "print-site"}
+            elif regel.strip().startswith("#"):
+                continue
+            if sla_over:
+                continue
+        uit.append(regel)
+    tekst = "\n".join(uit) + "\n"
+    tekst = re.sub(r"^strict: true", "strict: false", tekst, flags=re.M)
+    tekst = tekst.replace("draaiboek/mkdocs_hooks.py", "draaiboek/_bench_hooks.py")
+    (project / "mkdocs-zonder.yml").write_text(tekst, encoding="utf-8")
+    (project / "draaiboek" / "_bench_hooks.py").write_text(
+        "import sys\nfrom pathlib import Path\n"
+        "sys.path.insert(0, str(Path(__file__).resolve().parent.parent))\n"
+        "from draaiboek.mkdocs_hooks import *  # noqa: F401,F403\n"
+        "from draaiboek import mkdocs_hooks as _h\n"
+        "globals().pop('on_post_build', None)\n",
+        encoding="utf-8",
+    )
+    plugins = re.search(r"^plugins:\n((?:[ #].*\n|\n)*)", tekst, flags=re.M).group(1)
+    assert not re.search(r"^\s*- (macros|print-site)\b", plugins, flags=re.M), plugins
+
+
+class _Datum(yaml.SafeLoader):
+    pass
+
+
+def schaal_gegevens(project: Path, n: int) -> tuple[int, int]:
+    """Vul data/ aan tot n praktijkvoorbeelden en n initiatieven (kopieën met andere id/naam)."""
+    aantallen = []
+    for bestand, naamveld in (("practices.yaml", "titel"), ("initiatives.yaml", "naam")):
+        pad = project / "data" / bestand
+        kop = "".join(r for r in pad.read_text(encoding="utf-8").splitlines(keepends=True)[:3] if r.startswith("#"))
+        items = yaml.safe_load(pad.read_text(encoding="utf-8"))
+        uit = list(items)
+        k = 0
+        while len(uit) < n:
+            bron = items[k % len(items)]
+            nieuw = copy.deepcopy(bron)
+            volgnummer = k // len(items) + 2
+            nieuw["id"] = f"{bron['id']}-{volgnummer}"
+            nieuw[naamveld] = f"{bron[naamveld]} {volgnummer}"
+            uit.append(nieuw)
+            k += 1
+        uit.sort(key=lambda x: x["id"])
+        pad.write_text(kop + yaml.safe_dump(uit, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+        aantallen.append(len(uit))
+    return aantallen[0], aantallen[1]
+
+
+def tel_gegevens(project: Path) -> int:
+    return sum(len(yaml.safe_load((project / "data" / f).read_text(encoding="utf-8")))
+               for f in ("practices.yaml", "initiatives.yaml"))
+
+
+class _Bronnen(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.bestanden: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "link" and "stylesheet" in (a.get("rel") or "") and a.get("href"):
+            self.bestanden.append(a["href"])
+        if tag == "script" and a.get("src"):
+            self.bestanden.append(a["src"])
+
+
+def paginagewicht(site: Path, pagina: str) -> tuple[int, int]:
+    """HTML + CSS + JS van één pagina (zoals in de HTML gelinkt), ruw en elk bestand apart gzip -6."""
+    html_pad = site / pagina
+    bestanden = [html_pad]
+    p = _Bronnen()
+    p.feed(html_pad.read_text(encoding="utf-8"))
+    for href in p.bestanden:
+        if re.match(r"^[a-z]+:", href) or href.startswith("//"):
+            continue  # extern: mag niet voorkomen (test_netwerk_en_pdf.py)
+        bestanden.append((html_pad.parent / href.split("?")[0].split("#")[0]).resolve())
+    ruw = gz = 0
+    for b in bestanden:
+        data = Path(b).read_bytes()
+        ruw += len(data)
+        gz += len(gzip.compress(data, compresslevel=6))
+    return ruw, gz
+
+
+def kb(n: float) -> str:
+    return f"{n / 1024:,.0f} kB".replace(",", ".")
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def haal(url: str, timeout: float = 2) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as r:
+            return r.read().decode("utf-8", "replace")
+    except Exception:
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Metingen
+# ---------------------------------------------------------------------------
+
+def meet_filter(site: Path, browser) -> dict[str, tuple[float, float, int]]:
+    """Tijd van een filterkeuze tot het volgende getekende beeld, op de catalogus en de sociale kaart."""
+    server, origin = gzipserver.start(str(site))
+    uit = {}
+    try:
+        pagina = browser.new_page(viewport={"width": 1280, "height": 900})
+        for pad in ("praktijkvoorbeelden/", "sociale-kaart/"):
+            pagina.goto(f"{origin}/{pad}", wait_until="load")
+            pagina.wait_for_selector("[data-vzw-filter][data-vzw-klaar]")
+            tijden = pagina.evaluate(
+                """async () => {
+                     const w = document.querySelector('[data-vzw-filter]');
+                     const kaarten = w.querySelectorAll('.vzw-kaart').length;
+                     const metingen = [];
+                     const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+                     for (const s of w.querySelectorAll('select[data-vzw-veld]')) {
+                       const waarden = [...s.options].map(o => o.value);
+                       for (const v of [...waarden.slice(1), '']) {   // elke keuze, dan terug naar alles
+                         await frame();
+                         const t0 = performance.now();
+                         s.value = v;
+                         s.dispatchEvent(new Event('change', {bubbles: true}));
+                         void document.body.offsetHeight;            // stijl en layout nu
+                         await frame();                                // tot het beeld getekend is
+                         metingen.push(performance.now() - t0);
+                       }
+                     }
+                     return {metingen, kaarten};
+                   }"""
+            )
+            m = sorted(tijden["metingen"])
+            uit[pad] = (statistics.median(m), m[-1], tijden["kaarten"])
+        pagina.close()
+    finally:
+        server.shutdown()
+    return uit
+
+
+def meet_pdf(site: Path) -> tuple[float, int, int]:
+    from pypdf import PdfReader
+
+    from draaiboek import pdf
+
+    doel = site.parent / "bench.pdf"
+    start = time.perf_counter()
+    pdf.maak_pdf(site / "print_page" / "index.html", doel)
+    duur = time.perf_counter() - start
+    return duur, doel.stat().st_size, len(PdfReader(str(doel)).pages)
+
+
+def meet_check(herhaal: int) -> float:
+    tijden = []
+    for _ in range(herhaal):
+        start = time.perf_counter()
+        res = subprocess.run([sys.executable, "-m", "draaiboek.check"], cwd=BRON, capture_output=True, text=True)
+        tijden.append(time.perf_counter() - start)
+        if res.returncode != 0:
+            raise RuntimeError("python -m draaiboek.check faalde:\n" + res.stderr[-2000:])
+    return statistics.median(tijden)
+
+
+def meet_serve(project: Path, herhaal: int = 3) -> list[float]:
+    """Tijd van het bewaren van data/practices.yaml tot de herbouwde pagina het nieuwe woord toont."""
+    poort = vrije_poort()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{poort}"],
+        cwd=project, env=omgeving(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    # mkdocs serve dient de site onder het pad van site_url (bv. /draaiboek/).
+    site_url = re.search(r"^site_url:\s*(\S+)", (project / "mkdocs.yml").read_text(encoding="utf-8"), flags=re.M)
+    basis = urllib.parse.urlparse(site_url.group(1)).path if site_url else "/"
+    url = f"http://127.0.0.1:{poort}{basis.rstrip('/')}/praktijkvoorbeelden/"
+    tijden = []
+    try:
+        grens = time.monotonic() + 120
+        while "vzw-kaart" not in (haal(url) or ""):
+            if time.monotonic() > grens or proc.poll() is not None:
+                raise RuntimeError(f"mkdocs serve kwam niet op gang ({url})")
+            time.sleep(0.2)
+        time.sleep(1.5)  # laat de eerste build en de bestandswachter tot rust komen
+        data = project / "data" / "practices.yaml"
+        origineel = data.read_text(encoding="utf-8")
+        eerste_titel = re.search(r"^  titel: (.+)$", origineel, flags=re.M)
+        for i in range(herhaal):
+            merk = f"Benchmarkwoord{i}x{int(time.time())}"
+            nieuw = origineel.replace(eerste_titel.group(0), f"{eerste_titel.group(0)} {merk}", 1)
+            start = time.perf_counter()
+            data.write_text(nieuw, encoding="utf-8")
+            while time.perf_counter() - start < 60:
+                if merk in (haal(url) or ""):
+                    break
+                time.sleep(0.05)
+            else:
+                raise RuntimeError("mkdocs serve toonde de wijziging niet binnen 60 s")
+            tijden.append(time.perf_counter() - start)
+            time.sleep(1.5)
+        data.write_text(origineel, encoding="utf-8")
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+    return tijden
+
+
+def meet_lighthouse(site: Path, paginas: dict[str, str], chromium: str) -> dict[str, dict | str]:
+    lh = ROOT / "node_modules" / ".bin" / "lighthouse"
+    if not lh.exists():
+        return {naam: "Lighthouse niet geïnstalleerd (npm ci)" for naam in paginas}
+    server, origin = gzipserver.start(str(site))
+    uit: dict[str, dict | str] = {}
+    vlaggen = " ".join(["--headless=new"] + CHROMIUM_VLAGGEN)
+    try:
+        for naam, pad in paginas.items():
+            rapport = site.parent / f"lighthouse-{naam}.json"
+            res = subprocess.run(
+                [str(lh), f"{origin}/{pad}", "--output=json", f"--output-path={rapport}", "--quiet",
+                 "--only-categories=performance,accessibility,best-practices,seo",
+                 f"--chrome-flags={vlaggen}"],
+                env=dict(os.environ, CHROME_PATH=chromium), capture_output=True, text=True, timeout=300,
+            )
+            if res.returncode != 0 or not rapport.exists():
+                uit[naam] = "Lighthouse faalde: " + (res.stderr.strip().splitlines() or ["?"])[-1][:120]
+                continue
+            d = json.loads(rapport.read_text(encoding="utf-8"))
+            scores = {k: round((v["score"] or 0) * 100) for k, v in d["categories"].items()}
+            missers = []
+            for cat in d["categories"].values():
+                for ref in cat["auditRefs"]:
+                    a = d["audits"][ref["id"]]
+                    if ref.get("weight", 0) > 0 and a.get("score") is not None and a["score"] < 1:
+                        missers.append(ref["id"])
+            scores["missers"] = sorted(set(missers))
+            uit[naam] = scores
+    finally:
+        server.shutdown()
+    return uit
+
+
+# ---------------------------------------------------------------------------
+# Hoofdprogramma
+# ---------------------------------------------------------------------------
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--herhaal", type=int, default=3, help="builds per meting (mediaan), standaard 3")
+    ap.add_argument("--zonder-lighthouse", action="store_true")
+    ap.add_argument("--bewaar", action="store_true", help="tijdelijke map niet opruimen")
+    ap.add_argument("--bron", type=Path, default=ROOT, help="projectmap om te meten (standaard dit project)")
+    args = ap.parse_args()
+    global BRON
+    BRON = args.bron.resolve()
+
+    chromium = chromium_pad()
+    werk = Path(tempfile.mkdtemp(prefix="draaiboek-bench-"))
+    rijen: list[tuple[str, str, str, str]] = []  # (meting, waarde, doel, oordeel)
+
+    def rij(meting, waarde, doel="", ok=None):
+        oordeel = "" if ok is None else ("ok" if ok else "NIET GEHAALD")
+        rijen.append((meting, waarde, doel, oordeel))
+
+    try:
+        # 1. Build met en zonder macros + print-site, echte gegevens
+        log("project kopiëren en builds meten (echte gegevens)")
+        echt = kopieer_project(werk / "echt")
+        schrijf_config_zonder_plugins(echt)
+        n_echt = tel_gegevens(echt)
+        met, zonder = mediaan_builds(echt, args.herhaal)
+        rij("Build met macros + print-site (zonder PDF), mediaan", f"{met:.2f} s")
+        rij("Build zonder macros en print-site, mediaan", f"{zonder:.2f} s")
+        rij("Verhouding met/zonder (echte gegevens)", f"{met / zonder:.2f}x", "≤ 1,6x", met / zonder <= 1.6)
+
+        # 2. Dezelfde meting met 1.000 + 1.000 items
+        log(f"gegevens schalen naar {AANTAL_GESCHAALD} + {AANTAL_GESCHAALD} en builds meten")
+        groot = kopieer_project(werk / "groot")
+        schrijf_config_zonder_plugins(groot)
+        n_p, n_i = schaal_gegevens(groot, AANTAL_GESCHAALD)
+        met_g, zonder_g = mediaan_builds(groot, args.herhaal)
+        rij(f"Build met plugins, {n_p} praktijken + {n_i} initiatieven", f"{met_g:.2f} s")
+        rij("Build zonder plugins, zelfde gegevens", f"{zonder_g:.2f} s")
+        rij("Verhouding met/zonder (1.000 + 1.000)", f"{met_g / zonder_g:.2f}x", "≤ 1,6x", met_g / zonder_g <= 1.6)
+        groei_gegevens = (n_p + n_i) / n_echt
+        extra_echt, extra_groot = met - zonder, met_g - zonder_g
+        groei_tijd = extra_groot / extra_echt if extra_echt > 0 else float("inf")
+        rij("Groei: extra buildtijd van de plugins",
+            f"{extra_echt:.2f} s → {extra_groot:.2f} s ({groei_tijd:.1f}x bij {groei_gegevens:.0f}x zoveel items)",
+            "hoogstens lineair", groei_tijd <= groei_gegevens)
+
+        # 3. Filteren in de browser (1.000 kaarten)
+        from playwright.sync_api import sync_playwright
+
+        if chromium:
+            log("filteren meten in Chromium")
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_VLAGGEN)
+                for pad, (med, mx, n) in meet_filter(groot / "_site_met", browser).items():
+                    rij(f"Filteren /{pad} met {n} kaarten (keuze → getekend beeld)",
+                        f"mediaan {med:.1f} ms, max {mx:.1f} ms", "< 50 ms", mx < 50)
+                browser.close()
+        else:
+            rij("Filteren in de browser", "geen Chromium gevonden")
+
+        # 4. Paginagewicht, zoekindex (echte site met plugins)
+        site = echt / "_site_met"
+        hoofdstukken = [p for p in site.glob("*/index.html")
+                        if p.parent.name not in {"print_page", "search", "assets", "praktijkvoorbeelden", "sociale-kaart"}]
+        zwaarste = max(hoofdstukken, key=lambda p: p.stat().st_size)
+        for label, pagina in (("startpagina", "index.html"),
+                              (f"zwaarste hoofdstuk (/{zwaarste.parent.name}/)", f"{zwaarste.parent.name}/index.html"),
+                              ("catalogus (/praktijkvoorbeelden/)", "praktijkvoorbeelden/index.html"),
+                              ("afdrukpagina (/print_page/)", "print_page/index.html")):
+            ruw, gz = paginagewicht(site, pagina)
+            rij(f"Gewicht HTML+CSS+JS, {label}", f"{kb(ruw)} ruw, {kb(gz)} gzip")
+        index = site / "search" / "search_index.json"
+        data = index.read_bytes()
+        rij("Zoekindex search_index.json", f"{kb(len(data))} ruw, {kb(len(gzip.compress(data, 6)))} gzip")
+
+        # 5. PDF
+        if chromium:
+            log("PDF maken")
+            duur, grootte, paginas = meet_pdf(site)
+            rij("PDF: tijd (Chromium, afdrukpagina → PDF)", f"{duur:.1f} s", "≤ 20 s", duur <= 20)
+            rij("PDF: grootte", f"{grootte / 1024 / 1024:.2f} MB", "≤ 5 MB", grootte <= 5 * 1024 * 1024)
+            rij("PDF: pagina's", str(paginas))
+        else:
+            rij("PDF", "geen Chromium gevonden")
+
+        # 6. Controle en mkdocs serve
+        log("python -m draaiboek.check")
+        check = meet_check(args.herhaal)
+        rij("python -m draaiboek.check (echte gegevens, incl. opstarten)", f"{check:.2f} s", "< 1 s", check < 1)
+        log("mkdocs serve: bewaren → herbouwde pagina")
+        serve = meet_serve(kopieer_project(werk / "serve"))
+        rij("mkdocs serve: data bewaren → nieuwe pagina",
+            f"mediaan {statistics.median(serve):.2f} s (" + ", ".join(f"{t:.2f}" for t in serve) + ")",
+            "< 2 s", max(serve) < 2)
+
+        # 7. Lighthouse (mobiel), geserveerd met gzip
+        if args.zonder_lighthouse:
+            rij("Lighthouse", "overgeslagen (--zonder-lighthouse)")
+        elif not chromium:
+            rij("Lighthouse", "kan hier niet draaien: geen Chromium")
+        else:
+            log("Lighthouse (mobiel)")
+            paginas = {"startpagina": "", "hoofdstuk /opstarten/": "opstarten/",
+                       "catalogus": "praktijkvoorbeelden/", "sociale kaart": "sociale-kaart/"}
+            for naam, s in meet_lighthouse(site, paginas, chromium).items():
+                if isinstance(s, str):
+                    rij(f"Lighthouse mobiel, {naam}", s)
+                    continue
+                ok = s["performance"] >= 95 and all(s[k] == 100 for k in ("accessibility", "best-practices", "seo"))
+                tekst = (f"perf {s['performance']}, a11y {s['accessibility']}, "
+                         f"best practices {s['best-practices']}, SEO {s['seo']}")
+                if s["missers"]:
+                    tekst += " (niet 100%: " + ", ".join(s["missers"]) + ")"
+                rij(f"Lighthouse mobiel, {naam}", tekst, "≥ 95 / 100 / 100 / 100", ok)
+    finally:
+        if args.bewaar:
+            log(f"tijdelijke map bewaard: {werk}")
+        else:
+            shutil.rmtree(werk, ignore_errors=True)
+
+    # Eén tabel (Markdown, zo in bench/README.md te plakken)
+    print(f"\nBenchmark {dt.datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} kernen, "
+          f"Python {sys.version.split()[0]}, mediaan van {args.herhaal} builds\n")
+    breedte = [max(len(r[i]) for r in rijen + [("Meting", "Resultaat", "Doel", "Oordeel")]) for i in range(4)]
+    kop = ("Meting", "Resultaat", "Doel", "Oordeel")
+    print("| " + " | ".join(k.ljust(b) for k, b in zip(kop, breedte)) + " |")
+    print("|" + "|".join("-" * (b + 2) for b in breedte) + "|")
+    for r in rijen:
+        print("| " + " | ".join(c.ljust(b) for c, b in zip(r, breedte)) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
