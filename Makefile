@@ -31,14 +31,17 @@ check: install
 	@$(BIN)/python -m draaiboek.check
 
 node_modules/axe-core/axe.min.js: package.json package-lock.json
-	npm ci --omit=dev --no-audit --no-fund
+	npm ci --no-audit --no-fund
 	@touch $@
 
 test: install node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
 
-bench: install
-	npm ci --no-audit --no-fund
+# Lighthouse alleen voor de benchmark, vastgepind; niet in package.json zodat CI het niet downloadt.
+LIGHTHOUSE_VERSIE := 12.8.2
+
+bench: install node_modules/axe-core/axe.min.js
+	test -x node_modules/.bin/lighthouse || npm install --no-save --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSIE)
 	$(BIN)/python bench/bench.py
 
 clean:
