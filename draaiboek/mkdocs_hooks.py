@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from draaiboek import afdrukpagina, pdf  # noqa: E402
+from draaiboek import nabewerking, pdf  # noqa: E402
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
@@ -59,6 +59,10 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     )
 
 
+def on_post_page(output, page, config, **kwargs):
+    return nabewerking.afvinkvakjes(output)
+
+
 def _pdf_modus() -> str:
     modus = os.environ.get("DRAAIBOEK_PDF", "").strip().lower()
     if modus in {"verplicht", "uit", "aan"}:
@@ -71,7 +75,8 @@ def on_post_build(config, **kwargs):
     afdruk = site / "print_page" / "index.html"
     if not afdruk.exists():
         raise PluginError(f"Afdrukpagina niet gevonden: {afdruk}")
-    afdruk.write_text(afdrukpagina.herstel_voetnoot_ids(afdruk.read_text(encoding="utf-8")), encoding="utf-8")
+    html = afdruk.read_text(encoding="utf-8")
+    afdruk.write_text(nabewerking.afvinkvakjes(nabewerking.herstel_voetnoot_ids(html)), encoding="utf-8")
     modus = _pdf_modus()
     if modus == "uit":
         return
