@@ -6,8 +6,9 @@
 
 Geen test: de doelen staan in de tabel, de afsluitcode is 0 tenzij een meting zelf crasht.
 Alles gebeurt in een tijdelijke map (kopie van het project); er wordt niets gecommit of
-gewijzigd in het project zelf. Lighthouse komt uit npm (`npm ci`, devDependency) en gebruikt
-/usr/bin/chromium ($CHROMIUM om een andere te kiezen).
+gewijzigd in het project zelf. Lighthouse komt uit npm, vastgepind en niet in package.json
+(`make bench` doet `npm install --no-save lighthouse@12.8.2`); het gebruikt /usr/bin/chromium
+($CHROMIUM om een andere te kiezen). Zonder Lighthouse meldt de tabel dat, in plaats van te falen.
 """
 from __future__ import annotations
 
@@ -327,7 +328,7 @@ def meet_serve(project: Path, herhaal: int = 3) -> list[float]:
 def meet_lighthouse(site: Path, paginas: dict[str, str], chromium: str) -> dict[str, dict | str]:
     lh = ROOT / "node_modules" / ".bin" / "lighthouse"
     if not lh.exists():
-        return {naam: "Lighthouse niet geïnstalleerd (npm ci)" for naam in paginas}
+        return {naam: "kan hier niet draaien: Lighthouse niet geïnstalleerd (npm install --no-save lighthouse@12.8.2)" for naam in paginas}
     server, origin = gzipserver.start(str(site))
     uit: dict[str, dict | str] = {}
     vlaggen = " ".join(["--headless=new"] + CHROMIUM_VLAGGEN)
