@@ -27,6 +27,10 @@ import pytest
 from browserhulp import open_zoeken
 
 # Vraag -> pagina's die als eerste resultaat goed zijn (paden zoals in de sitemap).
+# Material rangschikt per sectie (titels wegen 1000x zwaarder). Komt een ander hoofdstuk met een
+# kortere sectie over hetzelfde woord eerst, dan helpt `search: boost: 1.5` in de front matter
+# van woonzoektocht.md ("discriminatie" en "verhuurders" op 27-11-2026; 2 duwde
+# "verzekering vrijwilligers" naar de woonzoektocht).
 VRAGEN = {
     "huurwaarborg": {"woonzoektocht/"},
     "plaatsbeschrijving": {"woonzoektocht/"},
