@@ -425,3 +425,28 @@ def test_controlecommando_laadt_geen_mkdocs():
     code = "import sys, draaiboek.check; print('mkdocs' in sys.modules)"
     res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert res.stdout.strip() == "False", res.stderr
+
+
+@pytest.mark.parametrize("naam", ["practices.yaml", "initiatives.yaml"])
+def test_snelle_lader_geeft_dezelfde_gegevens_en_regels_als_de_python_lader(naam):
+    """libyaml (snel) en de Python-lader (precieze meldingen) lezen hetzelfde, regelnummers incluis."""
+    if gegevens._SnelleLader is None:
+        pytest.skip("PyYAML zonder libyaml")
+    tekst = (ROOT / "data" / naam).read_text(encoding="utf-8")
+    snel, dubbel = gegevens._snel_lezen(tekst)
+    lader = gegevens._Lader(tekst)
+    traag = lader.get_single_data()
+
+    def met_regels(x):
+        if isinstance(x, dict):
+            return ({k: met_regels(v) for k, v in x.items()}, x.regel, dict(x.regels))
+        if isinstance(x, list):
+            return ([met_regels(v) for v in x], x.regel, list(x.regels))
+        return x
+
+    assert met_regels(snel) == met_regels(traag)
+    assert dubbel == lader.dubbel == []
+
+
+def test_snelle_lader_laat_verwijzingen_aan_de_python_lader():
+    assert gegevens._snel_lezen("- &a {id: x}\n- *a\n") is None
