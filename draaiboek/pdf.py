@@ -35,10 +35,13 @@ def vind_chromium() -> str | None:
     return None
 
 
-def chromium_vlaggen(profielmap: str) -> list[str]:
-    """Vlaggen voor een gesloten netwerk en een root-gebruiker (CI)."""
+def gesloten_netwerk_vlaggen() -> list[str]:
+    """Vlaggen voor headless Chromium in een gesloten netwerk (CI) en als root.
+
+    Zonder de background-networking-vlaggen probeert Chromium steeds het internet te bereiken.
+    Ook de browsertests en de benchmark gebruiken deze lijst (Playwright zet zelf --headless).
+    """
     vlaggen = [
-        "--headless",
         "--disable-gpu",
         "--disable-quic",
         "--no-first-run",
@@ -47,11 +50,15 @@ def chromium_vlaggen(profielmap: str) -> list[str]:
         "--disable-sync",
         "--disable-extensions",
         "--disable-dev-shm-usage",
-        f"--user-data-dir={profielmap}",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         vlaggen.append("--no-sandbox")
     return vlaggen
+
+
+def chromium_vlaggen(profielmap: str) -> list[str]:
+    """Vlaggen om zelf headless af te drukken, met een nieuw, leeg profiel."""
+    return ["--headless", *gesloten_netwerk_vlaggen(), f"--user-data-dir={profielmap}"]
 
 
 def maak_pdf(html_bestand: Path, pdf_bestand: Path, chromium: str | None = None,

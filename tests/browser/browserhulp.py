@@ -3,27 +3,18 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import shutil
 import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from draaiboek.pdf import gesloten_netwerk_vlaggen, vind_chromium
+
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
-CHROMIUM_VLAGGEN = [
-    "--no-sandbox",  # CI draait als root
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-extensions",
-    "--disable-dev-shm-usage",
-]
+# Dezelfde vlaggen als bij het maken van de PDF (gesloten netwerk, root in CI).
+CHROMIUM_VLAGGEN = gesloten_netwerk_vlaggen()
 
 # Breedtes en kleurschema's waarop elke pagina getest wordt.
 BREEDTES = {"telefoon": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
@@ -31,12 +22,8 @@ SCHEMAS = {"licht": "light", "donker": "dark"}
 
 
 def chromium_pad() -> str | None:
-    eigen = os.environ.get("CHROMIUM")
-    for kandidaat in ([eigen] if eigen else []) + ["/usr/bin/chromium", "chromium", "chromium-browser"]:
-        pad = kandidaat if Path(kandidaat).exists() else shutil.which(kandidaat)
-        if pad:
-            return pad
-    return None
+    """Het systeem-Chromium ($CHROMIUM, chromium of google-chrome op PATH); nooit een eigen download."""
+    return vind_chromium()
 
 
 class _StilleHandler(http.server.SimpleHTTPRequestHandler):

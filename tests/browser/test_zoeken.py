@@ -38,18 +38,16 @@ VRAGEN = {
     "discriminatie": {"woonzoektocht/"},
     # Het OCMW komt in veel hoofdstukken terug; goed is een pagina die uitlegt wat het doet.
     "OCMW": {"woonzoektocht/", "lokale-besturen/", "woordenlijst/", "hulp-en-adressen/"},
-    # Meervouden van woorden die de tekst vooral in het enkelvoud gebruikt: de stemmer moet ze
-    # terugbrengen tot hetzelfde woord ("verhuurders" -> "verhuurder", "waarborgen" -> "waarborg").
+    # Meervouden van woorden die de tekst vooral in het enkelvoud gebruikt ("verhuurder",
+    # "waarborg"). Er is geen stemmer (zie boven): ze vinden hun pagina omdat die ook het
+    # meervoud gebruikt.
     "verhuurders": {"woonzoektocht/", "lokale-besturen/"},
     "waarborgen": {"woonzoektocht/"},
 }
 
-# Vragen die een bekende beperking raken (geen stemmer, zie boven): de test blijft staan en meldt
-# XPASS zodra de tekst het meervoud gebruikt.
-BEKENDE_BEPERKING = {
-    "waarborgen": "Material zoekt op voorvoegsel zonder stemmer: 'waarborgen' vindt alleen een tekst "
-    "waarin het meervoud staat; De woonzoektocht begeleiden gebruikt (nog) alleen 'waarborg'.",
-}
+# "waarborgen": zonder stemmer vindt een meervoud alleen teksten waarin dat meervoud zelf staat
+# (zie boven). De woonzoektocht gebruikt het meervoud bij de vier vormen van huurwaarborg; valt
+# het daar weg, dan faalt deze test en weet je waarom.
 
 KLAAR = "overeenkomend"  # "1 overeenkomend document", "5 overeenkomende documenten"
 GEEN = "Geen overeenkomende"
@@ -80,11 +78,7 @@ def zoek(pagina, origin: str, vraag: str) -> tuple[list[str], str]:
     return paden, meta.inner_text().strip()
 
 
-@pytest.mark.parametrize(
-    "vraag",
-    [pytest.param(v, marks=pytest.mark.xfail(reason=BEKENDE_BEPERKING[v], strict=False))
-     if v in BEKENDE_BEPERKING else v for v in VRAGEN],
-)
+@pytest.mark.parametrize("vraag", list(VRAGEN))
 def test_zoekvraag_geeft_juiste_pagina_eerst(server, contexten, vraag):
     pagina = contexten("licht", "desktop")
     paden, melding = zoek(pagina, server.origin, vraag)
