@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install serve build check test test-snel bench clean
+.PHONY: help install serve build check test test-browser bench clean
 
 help:
 	@echo "make serve   – de gids lokaal bekijken op http://127.0.0.1:8000 (herlaadt bij elke wijziging)"
@@ -36,6 +36,9 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 
 test: install node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
+
+test-browser: install node_modules/axe-core/axe.min.js
+	$(BIN)/python -m pytest tests/browser
 
 # Lighthouse alleen voor de benchmark, vastgepind; niet in package.json zodat CI het niet downloadt.
 LIGHTHOUSE_VERSIE := 12.8.2
