@@ -107,12 +107,19 @@ def test_afdrukpagina_heeft_nederlandse_omslag_en_inhoudstafel(site):
 
 
 ENGELS = ["Table of Contents", "Print Site", "Page ", "Figure ", "Made with", "Description", "Author(s)",
-          "Copyright</td>", "Back to top", "Skip to content", "Previous", "Next", "Last update"]
+          "Copyright</td>", "Back to top", "Skip to content", "Previous", "Next", "Last update",
+          "Jump back to footnote"]
+
+
+def _zichtbare_tekst(html: str) -> str:
+    """Tekst plus wat een lezer ook te zien of te horen krijgt: title-, aria-label- en alt-teksten."""
+    zonder_code = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    attributen = " ".join(re.findall(r'\s(?:title|aria-label|alt|placeholder)="([^"]*)"', zonder_code))
+    return re.sub(r"<[^>]+>", " ", zonder_code) + " " + attributen
 
 
 def test_afdrukpagina_zonder_engelse_teksten(site):
-    zichtbaar = re.sub(r"<(script|style)\b.*?</\1>", " ", site.afdrukpagina, flags=re.S)
-    zichtbaar = re.sub(r"<[^>]+>", " ", zichtbaar)
+    zichtbaar = _zichtbare_tekst(site.afdrukpagina)
     for woord in ENGELS:
         assert woord not in zichtbaar, f"Engelse tekst '{woord}' op de afdrukpagina"
     css = "\n".join(p.read_text(encoding="utf-8") for p in site.site.glob("css/print-site*.css"))
@@ -134,3 +141,16 @@ def test_build_zonder_chromium_faalt_als_de_pdf_verplicht_is(tmp_path):
     build = bouw(ROOT, tmp_path / "site", pdf="verplicht", extra_env={"CHROMIUM": "/bestaat/niet/chromium"})
     assert build.returncode != 0
     assert "Chromium niet gevonden" in build.uitvoer
+
+
+def test_geen_engelse_schermteksten_op_de_paginas(site):
+    """Ook wat schermlezers voorlezen (aria-label, title, alt) is Nederlands."""
+    engels = ["Jump back to footnote", "Skip to content", "Back to top", "Table of Contents", "Made with",
+              "Type to start searching", "Edit this page"]
+    for pad in sorted(site.site.rglob("*.html")):
+        html = pad.read_text(encoding="utf-8")
+        tekst = _zichtbare_tekst(html)
+        for woord in engels:
+            assert woord not in tekst, f"{pad.relative_to(site.site)}: Engelse tekst '{woord}'"
+        for attribuut in ('aria-label="Header"', 'aria-label="Footer"', 'alt="logo"'):
+            assert attribuut not in html, f"{pad.relative_to(site.site)}: Engels {attribuut}"
