@@ -84,3 +84,34 @@ def bronnenlijst_markdown(bronnen: list[Bron], docs: Path | None = None) -> str:
         )
         regels.append(f"1. {b.tekst}. <{html.escape(b.url, quote=True)}>  \n   Gebruikt in: {waar}")
     return "\n".join(regels) + "\n"
+
+
+_VERWIJZING = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+
+
+def voetnoten_in_leesvolgorde(markdown: str) -> str:
+    """Zet de voetnootdefinities in de volgorde waarin de tekst ernaar verwijst.
+
+    Python-Markdown nummert voetnoten in de volgorde van hun definities. Staan die in een andere
+    volgorde dan de verwijzingen, dan begint een pagina bij voetnoot 7. Alleen definities van één
+    regel worden verplaatst (zo staan ze in dit draaiboek); een pagina met een voetnoot over
+    meerdere regels blijft zoals ze is.
+    """
+    regels = markdown.split("\n")
+    definities: dict[str, str] = {}
+    rest: list[str] = []
+    for i, regel in enumerate(regels):
+        m = _VOETNOOT.match(regel)
+        if m:
+            volgende = regels[i + 1] if i + 1 < len(regels) else ""
+            if volgende.startswith((" ", "\t")) and volgende.strip():
+                return markdown  # voetnoot over meerdere regels: niets verplaatsen
+            definities[m.group(1)] = regel
+        else:
+            rest.append(regel)
+    if not definities:
+        return markdown
+    volgorde = list(dict.fromkeys(m.group(1) for m in _VERWIJZING.finditer("\n".join(rest))))
+    geordend = [definities[v] for v in volgorde if v in definities]
+    geordend += [d for v, d in definities.items() if v not in volgorde]
+    return "\n".join(rest).rstrip("\n") + "\n\n" + "\n".join(geordend) + "\n"

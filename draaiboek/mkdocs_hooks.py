@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from draaiboek import nabewerking, pdf  # noqa: E402
+from draaiboek import bronnen, nabewerking, pdf  # noqa: E402
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
@@ -51,6 +51,7 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
         raise PluginError(f"{page.file.src_uri}: 'laatst_nagekeken' is geen datum (JJJJ-MM-DD): {datum!r}")
     if als_datum(datum) > dt.date.today():
         raise PluginError(f"{page.file.src_uri}: 'laatst_nagekeken' ligt in de toekomst: {datum}")
+    markdown = bronnen.voetnoten_in_leesvolgorde(markdown)
     # Twee voetnootverwijzingen na elkaar ("[^a][^b]") tonen anders als "34" in plaats van "3, 4".
     markdown = re.sub(r"(\[\^[^\]\s]+\])(?=\[\^)", r'\1<sup class="vzw-fnsep">,</sup>', markdown)
     return markdown.rstrip() + (

@@ -157,3 +157,19 @@ def test_geen_zin_letterlijk_uit_een_bron():
     res = subprocess.run([sys.executable, str(SHARED / "tools" / "check_copy.py"), str(ROOT)],
                          capture_output=True, text=True)
     assert res.returncode == 0, "regels die een bron woord voor woord herhalen:\n" + res.stdout[-3000:]
+
+
+def test_voetnoten_genummerd_in_leesvolgorde(site):
+    for bestand in ALLE_MD:
+        html = site.html(bestand)
+        nummers = [int(n) for n in re.findall(r'<sup id="fnref\d*:[^"]+"><a class="footnote-ref" href="[^"]+">(\d+)</a>', html)]
+        eerste = list(dict.fromkeys(nummers))
+        assert eerste == sorted(eerste), f"{bestand}: voetnoten niet in leesvolgorde: {eerste[:10]}"
+
+
+def test_voetnoten_in_leesvolgorde_functie():
+    tekst = "B[^b] en A[^a].\n\n[^a]: A, 2020. <https://a.be>\n[^b]: B, 2021. <https://b.be>\n"
+    uit = bronnen.voetnoten_in_leesvolgorde(tekst)
+    assert uit.index("[^b]:") < uit.index("[^a]:")
+    meerregelig = "X[^a]\n\n[^a]: eerste regel\n    vervolg\n"
+    assert bronnen.voetnoten_in_leesvolgorde(meerregelig) == meerregelig
