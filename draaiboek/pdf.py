@@ -51,7 +51,9 @@ def gesloten_netwerk_vlaggen() -> list[str]:
         "--disable-extensions",
         "--disable-dev-shm-usage",
     ]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
+    # Als root start Chromium niet met zijn sandbox; op CI-runners (CI=true) ontbreekt die soms
+    # (Ubuntu 24.04 beperkt user namespaces). We openen alleen onze eigen, lokale pagina's.
+    if (hasattr(os, "geteuid") and os.geteuid() == 0) or os.environ.get("CI"):
         vlaggen.append("--no-sandbox")
     return vlaggen
 
