@@ -72,16 +72,14 @@ def paginatitel(docs: Path, rel: str) -> str:
     return m.group(1).strip("'\"") if m else Path(rel).stem.replace("-", " ")
 
 
-def bronnenlijst_markdown(bronnen: list[Bron], docs: Path | None = None) -> str:
+def bronnenlijst_markdown(bronnen: list[Bron], docs: Path) -> str:
     """Een genummerde lijst van alle bronnen, met de hoofdstukken die ze gebruiken."""
     if not bronnen:
         return "\n*Nog geen bronnen.*\n"
+    titels = {rel: paginatitel(docs, rel) for b in bronnen for rel, _ in b.paginas}
     regels = [f"\nDit draaiboek verwijst naar {len(bronnen)} bronnen.\n"]
     for b in bronnen:
-        paginas = sorted({rel for rel, _ in b.paginas})
-        waar = ", ".join(
-            f"[{paginatitel(docs, p) if docs else Path(p).stem.replace('-', ' ')}]({p})" for p in paginas
-        )
+        waar = ", ".join(f"[{titels[p]}]({p})" for p in sorted({rel for rel, _ in b.paginas}))
         regels.append(f"1. {b.tekst}. <{html.escape(b.url, quote=True)}>  \n   Gebruikt in: {waar}")
     return "\n".join(regels) + "\n"
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 import collections
 import html
 import re
-import sys
-from pathlib import Path
 
 import pytest
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from bouwhulp import ROOT, nav_paginas, pagina_url
+from bouwhulp import ROOT, nav_paginas
 from draaiboek import bronnen, leesbaarheid
 from test_site import front_matter
 

@@ -1,7 +1,6 @@
 """De PDF: A4, bladwijzers per hoofdstuk, paginanummers, metadata, klikbare links, Nederlandse tekst."""
 from __future__ import annotations
 
-import re
 
 import pytest
 from pypdf import PdfReader
