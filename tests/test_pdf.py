@@ -61,9 +61,11 @@ def test_tekst_is_selecteerbaar_nederlands_met_paginavoet(pdf, teksten):
 
 def test_geen_schermonderdelen_in_de_pdf(teksten):
     alles = "\n".join(teksten)
-    # Teksten die alleen op het scherm horen: PDF-knop, overslaanlink, zoekvak, terugknop, voettekst.
-    for scherm in ("Download als PDF", "Ga naar inhoud", "Type om te beginnen met zoeken", "Terug naar boven",
-                   "Inhoudsopgave", "Donkere weergave"):
+    # Vaste knopteksten die nooit in lopende tekst staan: overslaanlink, zoekvak, terugknop, kleurknop.
+    # De PDF-knop en het bewerkpotlood toetst tests/browser/test_afdruk_schermonderdelen.py op de
+    # structuur van de afdrukpagina ("Download als PDF" staat ook in de tekst van de Start-pagina).
+    for scherm in ("Ga naar inhoud", "Type om te beginnen met zoeken", "Terug naar boven",
+                   "Donkere weergave"):
         assert scherm not in alles, f"'{scherm}' hoort niet in de PDF"
 
 
@@ -74,3 +76,21 @@ def test_links_zijn_klikbaar(pdf):
             if annot.get_object().get("/Subtype") == "/Link":
                 links += 1
     assert links >= len(nav_paginas()), "te weinig klikbare links (inhoudstafel) in de PDF"
+
+
+def _lettertypen(pdf) -> set[str]:
+    namen = set()
+    for pagina in pdf.pages:
+        fonts = (pagina.get("/Resources") or {}).get("/Font") or {}
+        for ref in fonts.values():
+            naam = str(ref.get_object().get("/BaseFont", ""))
+            namen.add(naam.split("+", 1)[-1].lstrip("/"))
+    return namen
+
+
+def test_pdf_gebruikt_alleen_de_meegeleverde_lettertypen(pdf):
+    """Lettertypen uit docs/assets/fonts, niet wat toevallig op de machine staat (DejaVu, Liberation ...)."""
+    namen = _lettertypen(pdf)
+    assert any(n.startswith("AtkinsonHyperlegible") for n in namen), namen
+    vreemd = sorted(n for n in namen if not n.startswith("AtkinsonHyperlegible"))
+    assert not vreemd, f"lettertypen van de machine in de PDF: {vreemd}"
