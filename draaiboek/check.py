@@ -1,9 +1,11 @@
-"""Controleer de praktijkvoorbeelden en de sociale kaart zonder de site te bouwen.
+"""Controleer de gegevens zonder de site te bouwen.
 
     python -m draaiboek.check            # vanuit de hoofdmap van het project
     python -m draaiboek.check PAD        # een andere projectmap
 
-Drukt "OK: N praktijkvoorbeelden, M initiatieven" af, of alle problemen samen (afsluitcode 1).
+Controleert de praktijkvoorbeelden, de sociale kaart, de gemeenten en de openbare diensten.
+Drukt "OK: ..." af met de dekking van de lokale diensten per gemeente
+("woonmaatschappij bekend voor 120/285 gemeenten"), of alle problemen samen (afsluitcode 1).
 Laadt geen MkDocs, zodat de controle in minder dan een seconde klaar is.
 """
 from __future__ import annotations
@@ -11,7 +13,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from draaiboek import diensten
 from draaiboek.gegevens import controleer
+
+
+def dekking_tekst(kaart: diensten.Kaart) -> list[str]:
+    regels = []
+    brussel = kaart.dekking_brussel()
+    for soort, (bekend, totaal) in kaart.dekking().items():
+        b_bekend, b_totaal = brussel[soort]
+        uitleg = " (volgens de wet, in elke gemeente)" if soort == "ocmw" else ""
+        regels.append(f"{soort} bekend voor {bekend}/{totaal} Vlaamse gemeenten en "
+                      f"{b_bekend}/{b_totaal} Brusselse{uitleg}")
+    return regels
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,13 +35,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     basis = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent
     gegevens, meldingen = controleer(basis)
+    kaart, meldingen_kaart = diensten.controleer(basis)
+    meldingen = meldingen + meldingen_kaart
     if meldingen:
         for m in meldingen:
             print(m, file=sys.stderr)
         aantal = f"{len(meldingen)} {'probleem' if len(meldingen) == 1 else 'problemen'}"
         print(f"{aantal} gevonden. Verbeter alles en controleer opnieuw.", file=sys.stderr)
         return 1
-    print(f"OK: {len(gegevens.praktijken)} praktijkvoorbeelden, {len(gegevens.initiatieven)} initiatieven")
+    print(f"OK: {len(gegevens.praktijken)} praktijkvoorbeelden, {len(gegevens.initiatieven)} initiatieven, "
+          f"{len(kaart.gemeenten)} gemeenten, {len(kaart.diensten)} openbare diensten")
+    print("Dekking van de lokale diensten:")
+    for regel in dekking_tekst(kaart):
+        print(f"  {regel}")
     return 0
 
 

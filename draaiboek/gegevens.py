@@ -92,7 +92,8 @@ ONDERSTEUNING = {
 STATUS = {"actief": "actief", "gestopt": "gestopt", "onbekend": "werking niet bevestigd"}
 
 # Hoe een item heet in een melding, per bestand
-_SOORT = {"practices": ("praktijk", "praktijkvoorbeeld"), "initiatives": ("initiatief", "initiatief")}
+_SOORT = {"practices": ("praktijk", "praktijkvoorbeeld"), "initiatives": ("initiatief", "initiatief"),
+          "diensten": ("dienst", "dienst")}
 
 # ---------------------------------------------------------------------------
 # Resultaat
@@ -459,7 +460,7 @@ def _vertaal(fout, veldnaam: str) -> list[tuple[str | None, str]]:
         return [(None, tekst)]
     if soort == "pattern":
         laatste = str(fout.path[-1]) if fout.path and isinstance(fout.path[-1], str) else ""
-        uitleg = _PATROON_UITLEG.get(laatste)
+        uitleg = fout.schema.get("x-uitleg") or _PATROON_UITLEG.get(laatste)
         if fout.validator_value == "\\S":
             return [(None, f"{veldnaam} mag niet leeg zijn")]
         if uitleg:
