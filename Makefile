@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install serve build check test test-browser bench clean
+.PHONY: help install lock serve build check test test-browser bench clean
 
 help:
 	@echo "make serve   – de gids lokaal bekijken op http://127.0.0.1:8000 (herlaadt bij elke wijziging)"
@@ -12,11 +12,15 @@ help:
 	@echo "make build   – site + PDF in site/"
 	@echo "make check   – alleen de gegevensbestanden in data/ controleren (snel)"
 	@echo "make bench   – metingen: buildtijd, paginagewicht, PDF, Lighthouse"
+	@echo "make lock    – requirements*.lock opnieuw maken na een wijziging in requirements*.txt"
 
-$(BIN)/mkdocs: requirements.txt requirements-test.txt
+# Alles komt uit het slot: elk pakket, ook onrechtstreekse, met exacte versie en hash.
+# requirements*.txt zeggen wat we willen; requirements*.lock (pip-compile) wat er geïnstalleerd wordt.
+LOCK ?= requirements-test.lock
+
+$(BIN)/mkdocs: requirements.lock requirements-test.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements-test.txt
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	@touch $@
 
 install: $(BIN)/mkdocs
@@ -46,6 +50,19 @@ LIGHTHOUSE_VERSIE := 12.8.2
 bench: install node_modules/axe-core/axe.min.js
 	test -x node_modules/.bin/lighthouse || npm install --no-save --no-audit --no-fund lighthouse@$(LIGHTHOUSE_VERSIE)
 	$(BIN)/python bench/bench.py
+
+# pip-tools in een eigen, tijdelijke omgeving, zodat het niet in het slot zelf hoeft.
+# Alleen PyPI zelf: de hashes moeten kloppen op elke machine, ook op CI.
+PIP_TOOLS_VERSIE := 7.6.2
+LOCK_VENV := $(or $(TMPDIR),/tmp)/draaiboek-pip-tools
+PIP_COMPILE := PIP_CONFIG_FILE=/dev/null PIP_FIND_LINKS= $(LOCK_VENV)/bin/pip-compile --quiet \
+	--generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links --index-url https://pypi.org/simple
+
+lock:
+	test -x $(LOCK_VENV)/bin/pip-compile || ($(PYTHON) -m venv $(LOCK_VENV) && \
+		$(LOCK_VENV)/bin/pip install --quiet pip-tools==$(PIP_TOOLS_VERSIE))
+	$(PIP_COMPILE) --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) --output-file requirements-test.lock requirements-test.txt
 
 clean:
 	rm -rf site .pytest_cache

@@ -94,6 +94,12 @@ STATUS = {"actief": "actief", "gestopt": "gestopt", "onbekend": "werking niet be
 # Hoe een item heet in een melding, per bestand
 _SOORT = {"practices": ("praktijk", "praktijkvoorbeeld"), "initiatives": ("initiatief", "initiatief"),
           "diensten": ("dienst", "dienst")}
+# Meervoud in meldingen over een heel bestand (niet "initiatiefen")
+_MEERVOUD = {"practices": "praktijkvoorbeelden", "initiatives": "initiatieven", "diensten": "diensten"}
+
+
+def _meervoud(soort: str) -> str:
+    return _MEERVOUD.get(soort) or _SOORT[soort][1] + "en"
 
 # ---------------------------------------------------------------------------
 # Resultaat
@@ -605,7 +611,7 @@ def lees_bestand(pad: Path, naam: str, soort: str, schema_pad: Path) -> _Bestand
             lader.dispose()
     if data is None:
         best.meld(1, None, "het bestand is leeg; het moet een lijst van "
-                           f"{_SOORT[soort][1]}en bevatten (elk item begint met '- id: ...')")
+                           f"{_meervoud(soort)} bevatten (elk item begint met '- id: ...')")
         return best
     best.data = data
     for regel, sleutel, eerste in dubbel:
@@ -613,7 +619,7 @@ def lees_bestand(pad: Path, naam: str, soort: str, schema_pad: Path) -> _Bestand
                   f'het veld "{sleutel}" staat twee keer (ook op regel {eerste}); laat er één over')
     if not isinstance(data, list):
         best.meld(getattr(data, "regel", 1), None,
-                  f"het bestand moet een lijst van {_SOORT[soort][1]}en zijn (elk item begint met '- id: ...')")
+                  f"het bestand moet een lijst van {_meervoud(soort)} zijn (elk item begint met '- id: ...')")
         best.data = None
         return best
     if not data:

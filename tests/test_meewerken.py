@@ -53,7 +53,12 @@ def test_issueformulieren_hebben_de_velden_van_het_schema():
         assert not ontbreekt, f"{formulier}: velden van het schema zonder formulierveld: {ontbreekt}"
         verplicht = set(schema.get("required", [])) - door_redactie
         for b in f["body"]:
-            if b.get("id") in verplicht:
+            # Keuzevakjes kennen geen `validations` in het schema van GitHub (zie test_toeleveringsketen);
+            # daar vraagt de beschrijving om minstens één keuze.
+            if b.get("id") in verplicht and b["type"] == "checkboxes":
+                assert "minstens één" in b["attributes"].get("description", ""), \
+                    f"{formulier}: {b['id']} moet om minstens één keuze vragen"
+            elif b.get("id") in verplicht:
                 assert b.get("validations", {}).get("required") is True, f"{formulier}: {b['id']} moet verplicht zijn"
         # De keuzelijsten bieden precies de waarden die het schema toelaat.
         for b in f["body"]:
