@@ -14,6 +14,7 @@ Ankers: `praktijk-<id>` staat alleen in de catalogus (praktijkvoorbeelden.md),
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import sys
 from pathlib import Path
@@ -23,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
-from draaiboek import bronnen, gegevens, weergave  # noqa: E402
+from draaiboek import bronnen, datums, gegevens, weergave  # noqa: E402
 
 CATALOGUS_PAGINA = "praktijkvoorbeelden.md"
 KAART_PAGINA = "sociale-kaart.md"
@@ -58,6 +59,9 @@ def define_env(env):
         data = gegevens.laad(basis)
     except gegevens.GegevensFout as fout:
         raise PluginError(str(fout)) from None
+    # De builddatum (of de editiedatum uit mkdocs.yml): daartegen wordt de status van elk initiatief
+    # berekend ("actief, bevestigd in ..." tot 24 maanden na de nieuwste bevestiging).
+    vandaag = datums.als_datum(env.conf.get("extra", {}).get("editie") or dt.date.today())
     praktijk_per_id = data.praktijk_per_id
     initiatief_per_id = data.initiatief_per_id
     mapjes = env.conf.get("use_directory_urls", True)
@@ -151,7 +155,7 @@ def define_env(env):
         return weergave.sociale_kaart(
             data.initiatieven, niveau, provincie=provincie, ankers=ankers, filters=provincie is None,
             praktijken=data.praktijken, catalogus_url=url_naar(CATALOGUS_PAGINA),
-            kaart_url="" if ankers else url_naar(KAART_PAGINA),
+            kaart_url="" if ankers else url_naar(KAART_PAGINA), vandaag=vandaag,
         )
 
     @env.macro

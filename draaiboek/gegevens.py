@@ -29,6 +29,8 @@ from urllib.parse import urlsplit
 import yaml
 from jsonschema import Draft202012Validator
 
+from draaiboek.datums import MAANDEN
+
 PRAKTIJKEN_BESTAND = "data/practices.yaml"
 INITIATIEVEN_BESTAND = "data/initiatives.yaml"
 
@@ -89,7 +91,11 @@ ONDERSTEUNING = {
     "sensibilisering": "sensibilisering",
     "beleidssignalen": "beleidssignalen",
 }
-STATUS = {"actief": "actief", "gestopt": "gestopt", "onbekend": "werking niet bevestigd"}
+# De status van een initiatief staat niet in de gegevens: afgeleide_status() berekent ze bij de build
+# uit `bevestigd` en `gestopt`. Code (voor filters en CSS) -> woord op de kaart.
+STATUS = {"actief": "actief", "niet-recent": "niet recent bevestigd", "gestopt": "gestopt"}
+# Zo oud mag de nieuwste bevestiging hoogstens zijn (in maanden) om "actief" te tonen.
+BEVESTIGD_MAANDEN = 24
 
 # Hoe een item heet in een melding, per bestand
 _SOORT = {"practices": ("praktijk", "praktijkvoorbeeld"), "initiatives": ("initiatief", "initiatief"),
@@ -111,6 +117,14 @@ class Bron:
     titel: str
     url: str
     datum: str  # "JJJJ", "JJJJ-MM", "JJJJ-MM-DD" of "z.d."
+
+
+@dataclass(frozen=True)
+class Bevestiging:
+    """Een datum met een bron: het initiatief werkt (`bevestigd`) of het stopte (`gestopt`)."""
+    datum: str  # "JJJJ", "JJJJ-MM" of "JJJJ-MM-DD"
+    hoe: str    # wat de bron toont
+    url: str
 
 
 @dataclass
@@ -141,13 +155,16 @@ class Initiatief:
     werkingsgebied: str
     vorm: str
     ondersteuning: list[str]
-    status: str
     bronnen: list[Bron]
     laatst_nagekeken: dt.date
     verbonden_aan: str | None = None
     website: str | None = None
     email: str | None = None
     telefoon: str | None = None
+    adres: str | None = None
+    bereikbaarheid: str | None = None
+    bevestigd: list[Bevestiging] = field(default_factory=list)
+    gestopt: Bevestiging | None = None
     regel: int = 0
 
 
@@ -163,6 +180,65 @@ class Gegevens:
     @property
     def initiatief_per_id(self) -> dict[str, Initiatief]:
         return {i.id: i for i in self.initiatieven}
+
+
+@dataclass(frozen=True)
+class Status:
+    """Wat een lezer ziet over de werking van een initiatief (afgeleid, nooit ingetypt).
+
+    code: "actief", "niet-recent" of "gestopt" (voor filters en CSS);
+    tekst: "actief, bevestigd in september 2025", "niet recent bevestigd" of "gestopt";
+    datum: de datum van de nieuwste bevestiging of van het stoppen ("JJJJ[-MM[-DD]]"), of None.
+    """
+    code: str
+    tekst: str
+    datum: str | None = None
+
+
+def _maand_jaar(datum: str) -> str:
+    """'2025-09' of '2025-09-14' -> 'september 2025'; '2025' -> '2025'."""
+    delen = str(datum).split("-")
+    if len(delen) >= 2:
+        return f"{MAANDEN[int(delen[1]) - 1]} {delen[0]}"
+    return delen[0]
+
+
+def _datum_sleutel(datum: str) -> tuple[int, int, int]:
+    """'2025-09' -> (2025, 9, 0): een datum zonder maand of dag sorteert voor een preciezere."""
+    delen = [int(x) for x in str(datum).split("-")] + [0, 0]
+    return delen[0], delen[1], delen[2]
+
+
+def _veld(initiatief, naam: str):
+    return initiatief.get(naam) if isinstance(initiatief, dict) else getattr(initiatief, naam, None)
+
+
+def _datum_van(x) -> str:
+    return str(x.get("datum") if isinstance(x, dict) else x.datum)
+
+
+def afgeleide_status(initiatief, vandaag: dt.date) -> Status:
+    """De status die de site toont, berekend op de builddatum `vandaag`.
+
+    - "gestopt" als een bron zegt dat het initiatief stopte (veld `gestopt`);
+    - "actief, bevestigd in <maand jaar>" als de nieuwste `bevestigd.datum` hoogstens
+      24 maanden voor `vandaag` ligt (in maanden geteld; een datum met alleen een jaar telt
+      als januari van dat jaar);
+    - anders "niet recent bevestigd".
+    Werkt met een `Initiatief` en met een item zoals het uit de YAML komt (dict).
+    """
+    gestopt = _veld(initiatief, "gestopt")
+    if gestopt:
+        return Status("gestopt", STATUS["gestopt"], _datum_van(gestopt))
+    bevestigd = [_datum_van(b) for b in (_veld(initiatief, "bevestigd") or [])]
+    if not bevestigd:
+        return Status("niet-recent", STATUS["niet-recent"], None)
+    nieuwste = max(bevestigd, key=_datum_sleutel)
+    jaar, maand, _ = _datum_sleutel(nieuwste)
+    leeftijd = (vandaag.year - jaar) * 12 + (vandaag.month - (maand or 1))
+    if leeftijd <= BEVESTIGD_MAANDEN:
+        return Status("actief", f"{STATUS['actief']}, bevestigd in {_maand_jaar(nieuwste)}", nieuwste)
+    return Status("niet-recent", STATUS["niet-recent"], nieuwste)
 
 
 @dataclass(frozen=True, order=True)
@@ -442,6 +518,11 @@ def _vertaal(fout, veldnaam: str) -> list[tuple[str | None, str]]:
         extra = [k for k in waarde if k not in bekend]
         uit = []
         for k in extra:
+            if k == "status" and "bevestigd" in bekend:
+                uit.append((k, 'het veld "status" bestaat niet meer: de site leidt de status af. Zet een '
+                               'bevestiging onder "bevestigd" (datum, hoe, url) of, als een bron zegt dat het '
+                               'initiatief stopte, onder "gestopt"; weet je het niet, laat dan beide weg'))
+                continue
             voorstel = difflib.get_close_matches(str(k), bekend, n=1, cutoff=0.6)
             hint = f'; bedoel je "{voorstel[0]}"?' if voorstel else f"; toegelaten velden: {', '.join(bekend)}"
             waar = "" if veldnaam == "dit item" else f" in {veldnaam}"
@@ -524,6 +605,12 @@ def _veldnaam(pad) -> str:
             if len(delen) >= 3:
                 return f'veld "{delen[2]}" van bron {delen[1] + 1}'
             return f"bron {delen[1] + 1}"
+        if delen[0] == "bevestigd":
+            if len(delen) >= 3:
+                return f'veld "{delen[2]}" van bevestiging {delen[1] + 1} (onder "bevestigd")'
+            return f'bevestiging {delen[1] + 1} (onder "bevestigd")'
+    if len(delen) >= 2 and delen[0] == "gestopt" and isinstance(delen[1], str):
+        return f'veld "{delen[1]}" van "gestopt"'
     return naam
 
 
@@ -690,6 +777,15 @@ def _kruiscontroles(best: _Bestand, vandaag: dt.date, initiatief_ids: set[str] |
                 gezien[ident] = _regel_van(best.data, [i, "id"])
         for veld in ("website",):
             _controleer_https(best, i, item, [veld], item.get(veld))
+        if best.soort == "initiatives":
+            bevestigingen = item.get("bevestigd")
+            paden = [(["bevestigd", b], x) for b, x in enumerate(bevestigingen)] \
+                if isinstance(bevestigingen, list) else []
+            paden.append((["gestopt"], item.get("gestopt")))
+            for pad, x in paden:
+                if isinstance(x, dict):
+                    _controleer_https(best, i, item, [*pad, "url"], x.get("url"))
+                    _controleer_datum(best, i, [*pad, "datum"], x.get("datum"), vandaag, bron=True)
         _controleer_datum(best, i, ["laatst_nagekeken"], item.get("laatst_nagekeken"), vandaag, bron=False)
         bronnen = item.get("bronnen")
         if isinstance(bronnen, list):
@@ -720,6 +816,10 @@ def _tekst(x):
     return None if x is None else str(x).strip()
 
 
+def _bevestiging(b) -> Bevestiging:
+    return Bevestiging(str(b["datum"]), " ".join(str(b["hoe"]).split()), str(b["url"]).strip())
+
+
 def _praktijk(d: dict) -> Praktijk:
     return Praktijk(
         id=d["id"], titel=_tekst(d["titel"]), samenvatting=_tekst(d["samenvatting"]),
@@ -735,10 +835,14 @@ def _initiatief(d: dict) -> Initiatief:
     return Initiatief(
         id=d["id"], naam=_tekst(d["naam"]), beschrijving=_tekst(d["beschrijving"]),
         gemeente=_tekst(d["gemeente"]), provincie=d["provincie"], werkingsgebied=_tekst(d["werkingsgebied"]),
-        vorm=d["vorm"], ondersteuning=list(d["ondersteuning"]), status=d["status"],
+        vorm=d["vorm"], ondersteuning=list(d["ondersteuning"]),
         bronnen=_bronnen(d["bronnen"]), laatst_nagekeken=dt.date.fromisoformat(d["laatst_nagekeken"]),
         verbonden_aan=_tekst(d.get("verbonden_aan")), website=_tekst(d.get("website")),
-        email=_tekst(d.get("email")), telefoon=_tekst(d.get("telefoon")), regel=getattr(d, "regel", 0),
+        email=_tekst(d.get("email")), telefoon=_tekst(d.get("telefoon")),
+        adres=_tekst(d.get("adres")), bereikbaarheid=_tekst(d.get("bereikbaarheid")),
+        bevestigd=[_bevestiging(b) for b in d.get("bevestigd") or []],
+        gestopt=_bevestiging(d["gestopt"]) if d.get("gestopt") else None,
+        regel=getattr(d, "regel", 0),
     )
 
 

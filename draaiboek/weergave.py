@@ -18,6 +18,7 @@ erna, zodat Markdown (met md_in_html) het ongemoeid laat. Afspraken:
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import unicodedata
@@ -30,12 +31,12 @@ from draaiboek.gegevens import (
     FASEN,
     ONDERSTEUNING,
     PROVINCIES,
-    STATUS,
     THEMAS,
     VORMEN,
     Bron,
     Initiatief,
     Praktijk,
+    afgeleide_status,
 )
 
 ZONDER_PROVINCIE = "Geen provincie opgegeven"
@@ -363,25 +364,101 @@ def catalogus(praktijken: Iterable[Praktijk], niveau: int = 2, *, kaart_url: str
 # ---------------------------------------------------------------------------
 
 
-def _initiatief_data(i: Initiatief) -> str:
+def _initiatief_data(i: Initiatief, vandaag: dt.date) -> str:
     return (f' data-provincie="{tekst(slug(i.provincie))}" data-gemeente="{tekst(slug(i.gemeente))}"'
             f' data-vorm="{tekst(slug(i.vorm))}" data-ondersteuning="{tekst(" ".join(i.ondersteuning))}"'
-            f' data-status="{tekst(i.status)}"')
+            f' data-status="{tekst(afgeleide_status(i, vandaag).code)}"')
+
+
+NOG_NIET_GEKEND = "nog niet gekend"
+
+
+def tel_href(telefoon: str) -> str | None:
+    """'03 123 45 67' -> 'tel:+3231234567'; '+32 2 ...' blijft internationaal. None als er geen cijfers zijn."""
+    kaal = re.sub(r"[^0-9+]", "", str(telefoon))
+    if kaal.startswith("00"):
+        kaal = "+" + kaal[2:]
+    elif kaal.startswith("0"):
+        kaal = "+32" + kaal[1:]
+    if not re.fullmatch(r"\+?[0-9]{6,}", kaal):
+        return None
+    return f"tel:{kaal}"
+
+
+def mailto_href(email: str) -> str | None:
+    waarde = str(email).strip()
+    if not re.fullmatch(r"[^@\s<>\"'?&#]+@[^@\s<>\"'?&#/]+\.[A-Za-z]{2,}", waarde):
+        return None
+    return f"mailto:{tekst(waarde)}"
+
+
+def contactgegevens(i: Initiatief) -> str:
+    """Hoe je het initiatief bereikt, altijd als eerste op de kaart: website, telefoon, e-mail,
+    adres en bereikbaarheid. Wat geen bron geeft, staat er als "nog niet gekend"."""
+    regels = ['<dl class="vzw-kaart__contact">']
+    ontbreekt = []
+    if i.website and veilige_url(i.website):
+        regels.append(f"<dt>Website</dt><dd>{link(i.website, tekst(i.website))}</dd>")
+    else:
+        ontbreekt.append("website")
+    if i.telefoon:
+        href = tel_href(i.telefoon)
+        waarde = f'<a href="{tekst(href)}">{tekst(i.telefoon)}</a>' if href else tekst(i.telefoon)
+        regels.append(f"<dt>Telefoon</dt><dd>{waarde}</dd>")
+    else:
+        ontbreekt.append("telefoon")
+    if i.email:
+        href = mailto_href(i.email)
+        waarde = f'<a href="{href}">{tekst(i.email)}</a>' if href else tekst(i.email)
+        regels.append(f"<dt>E-mail</dt><dd>{waarde}</dd>")
+    else:
+        ontbreekt.append("e-mail")
+    if i.adres:
+        regels.append(f"<dt>Adres</dt><dd>{tekst(i.adres)}</dd>")
+    else:
+        ontbreekt.append("adres")
+    if i.bereikbaarheid:
+        regels.append(f"<dt>Bereikbaar</dt><dd>{tekst(i.bereikbaarheid)}</dd>")
+    else:
+        ontbreekt.append("bereikbaarheid")
+    if ontbreekt:
+        wat = ontbreekt[0] if len(ontbreekt) == 1 else ", ".join(ontbreekt[:-1]) + " en " + ontbreekt[-1]
+        regels.append(f'<dt>{tekst(wat[0].upper() + wat[1:])}</dt><dd class="vzw-onbekend">{NOG_NIET_GEKEND}</dd>')
+    regels.append("</dl>")
+    return "\n".join(regels)
+
+
+def _werking(i: Initiatief, vandaag: dt.date) -> str:
+    """De bron achter de status: nieuwste bevestiging, of de bron die zegt dat het stopte."""
+    if i.gestopt:
+        g = i.gestopt
+        return f"<dt>Gestopt</dt><dd>{tekst(bron_datum(g.datum))}: {link(g.url, tekst(g.hoe))}</dd>"
+    if i.bevestigd:
+        status = afgeleide_status(i, vandaag)
+        b = next(x for x in i.bevestigd if x.datum == status.datum)
+        return f"<dt>Laatst bevestigd</dt><dd>{tekst(bron_datum(b.datum))}: {link(b.url, tekst(b.hoe))}</dd>"
+    return ("<dt>Laatst bevestigd</dt><dd>Nog geen bron bevestigt dat dit initiatief werkt. "
+            "Weet jij meer? Meld het via Meewerken.</dd>")
 
 
 def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
                      praktijken: Iterable[Praktijk] | dict[str, list[Praktijk]] = (), catalogus_url: str = "",
-                     kaart_url: str = "") -> str:
+                     kaart_url: str = "", vandaag: dt.date | None = None) -> str:
     """Eén organisatie of initiatief als <article>. Zonder anker linkt de naam naar de sociale kaart.
 
-    `praktijken`: alle praktijkvoorbeelden, of al per initiatief-id gegroepeerd (sneller)."""
+    Volgorde: naam, status, hoe je hen bereikt, beschrijving, feiten, bronnen.
+    `praktijken`: alle praktijkvoorbeelden, of al per initiatief-id gegroepeerd (sneller).
+    `vandaag`: de builddatum waartegen de status berekend wordt (standaard vandaag)."""
+    vandaag = vandaag or dt.date.today()
+    status = afgeleide_status(i, vandaag)
     naam = tekst(i.naam)
     if not ankers and kaart_url:
         naam = f'<a href="{tekst(kaart_url)}#{initiatief_anker(i.id)}">{naam}</a>'
     regels = [
-        f'<article class="vzw-kaart vzw-initiatief"{_initiatief_data(i)}>',
+        f'<article class="vzw-kaart vzw-initiatief"{_initiatief_data(i, vandaag)}>',
         kop(niveau, naam, initiatief_anker(i.id) if ankers else None, "vzw-kaart__titel"),
-        f'<p class="vzw-status vzw-status--{tekst(i.status)}">{tekst(STATUS[i.status].capitalize())}</p>',
+        f'<p class="vzw-status vzw-status--{tekst(status.code)}">{tekst(status.tekst[0].upper() + status.tekst[1:])}</p>',
+        contactgegevens(i),
         *_alineas(i.beschrijving),
         '<dl class="vzw-kaart__feiten">',
         f"<dt>Gemeente</dt><dd>{_waar(i.gemeente, i.provincie)}</dd>",
@@ -391,12 +468,7 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
     if i.verbonden_aan:
         regels.append(f"<dt>Verbonden aan</dt><dd>{tekst(i.verbonden_aan)}</dd>")
     regels.append(f"<dt>Hulp bij</dt><dd>{_opsomming(ONDERSTEUNING[o] for o in i.ondersteuning)}</dd>")
-    if i.website and veilige_url(i.website):
-        regels.append(f"<dt>Website</dt><dd>{link(i.website, tekst(i.website))}</dd>")
-    if i.email:
-        regels.append(f"<dt>E-mail</dt><dd>{tekst(i.email)}</dd>")
-    if i.telefoon:
-        regels.append(f"<dt>Telefoon</dt><dd>{tekst(i.telefoon)}</dd>")
+    regels.append(_werking(i, vandaag))
     eigen = praktijken.get(i.id, []) if isinstance(praktijken, dict) else \
         [p for p in praktijken if p.initiatief == i.id]
     if eigen:
@@ -418,7 +490,7 @@ def kies_initiatieven(initiatieven: Iterable[Initiatief], provincie: str | None 
 
 def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provincie: str | None = None,
                   ankers: bool = False, filters: bool = True, praktijken: Iterable[Praktijk] = (),
-                  catalogus_url: str = "", kaart_url: str = "") -> str:
+                  catalogus_url: str = "", kaart_url: str = "", vandaag: dt.date | None = None) -> str:
     """De sociale kaart.
 
     Zonder provincie: een overzicht met aantallen, dan per provincie een groep (kop op `niveau`,
@@ -460,7 +532,8 @@ def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provin
     for p in praktijken:
         if p.initiatief:
             per_initiatief.setdefault(p.initiatief, []).append(p)
-    kaart = dict(ankers=ankers, praktijken=per_initiatief, catalogus_url=catalogus_url, kaart_url=kaart_url)
+    kaart = dict(ankers=ankers, praktijken=per_initiatief, catalogus_url=catalogus_url, kaart_url=kaart_url,
+                 vandaag=vandaag or dt.date.today())
     if provincie is None:
         for prov, groep in groepen:
             naam = PROVINCIES[prov]

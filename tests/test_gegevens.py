@@ -35,7 +35,10 @@ INITIATIEVEN = """\
   ondersteuning:
     - zoeken
   website: https://example.org/
-  status: actief
+  bevestigd:
+    - datum: "2025-09"
+      hoe: De website toont de activiteiten van september 2025.
+      url: https://example.org/agenda
   bronnen:
     - titel: Voorbeeldbron
       url: https://example.org/bron
@@ -241,8 +244,29 @@ GEVALLEN = [
      "voorbeeld-vzw", "gemeente", ["leeg"]),
     ("ongeldige-id", PRA, "- id: tweede-voorbeeld", "- id: Tweede Voorbeeld",
      None, "id", ["kleine letters", "praktijkvoorbeeld nr. 2"]),
-    ("onbekende-status", INI, "  status: actief", "  status: misschien",
-     "voorbeeld-vzw", "status", ['"actief", "gestopt" of "onbekend"']),
+    ("oud-statusveld", INI, "  website: https://example.org/", "  status: actief\n  website: https://example.org/",
+     "voorbeeld-vzw", "status", ["bestaat niet meer", '"bevestigd"', '"gestopt"']),
+    ("bevestiging-datumvorm", INI, 'datum: "2025-09"', 'datum: "september 2025"',
+     "voorbeeld-vzw", "datum", ["bevestiging 1", '"JJJJ-MM"', 'niet "september 2025"']),
+    ("bevestiging-zonder-datum-kan-niet", INI, 'datum: "2025-09"', 'datum: "z.d."',
+     "voorbeeld-vzw", "datum", ["bevestiging 1", '"JJJJ"']),
+    ("bevestiging-in-de-toekomst", INI, 'datum: "2025-09"', 'datum: "2027-01"',
+     "voorbeeld-vzw", "datum", ["bevestiging 1", "toekomst"]),
+    ("bevestiging-http", INI, "url: https://example.org/agenda", "url: http://example.org/agenda",
+     "voorbeeld-vzw", "url", ["bevestiging 1", "https://"]),
+    ("bevestiging-zonder-hoe", INI, "      hoe: De website toont de activiteiten van september 2025.\n", "",
+     "voorbeeld-vzw", "hoe", ["bevestiging 1", "ontbreekt"]),
+    ("bevestigd-is-geen-lijst", INI, '  bevestigd:\n    - datum: "2025-09"\n      hoe: De website toont de activiteiten '
+     'van september 2025.\n      url: https://example.org/agenda\n', '  bevestigd: "2025-09"\n',
+     "voorbeeld-vzw", "bevestigd", ["lijst"]),
+    ("gestopt-zonder-url", INI, "  website: https://example.org/",
+     '  gestopt: {datum: "2020", hoe: De vzw meldt het einde.}\n  website: https://example.org/',
+     "voorbeeld-vzw", "url", ['"gestopt"', "ontbreekt"]),
+    ("gestopt-onbestaande-datum", INI, "  website: https://example.org/",
+     '  gestopt: {datum: "2020-13", hoe: Einde., url: "https://example.org/x"}\n  website: https://example.org/',
+     "voorbeeld-vzw", "datum", ['"gestopt"', "bestaande datum"]),
+    ("adres-leeg", INI, "  website: https://example.org/", "  adres: \"  \"\n  website: https://example.org/",
+     "voorbeeld-vzw", "adres", ["leeg"]),
     ("dubbele-waarde-in-lijst", PRA, "  fasen: [bijsturen, evalueren]", "  fasen: [bijsturen, bijsturen]",
      "tweede-voorbeeld", "fasen", ['"bijsturen" meer dan één keer']),
     ("tekst-in-plaats-van-lijst", PRA, "  wat_werkt: [Samen zoeken.]", "  wat_werkt: Samen zoeken.",
@@ -361,7 +385,7 @@ def test_schema_is_geldig_en_volledig_beschreven(naam):
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     objecten = [d for d in schema["$defs"].values() if d.get("type") == "object"]
-    assert len(objecten) == 2
+    assert len(objecten) == {"practices": 2, "initiatives": 3}[naam]
     for obj in objecten:
         assert obj["additionalProperties"] is False
         assert obj["description"]
@@ -385,7 +409,7 @@ def test_keuzelijsten_in_schema_en_code_zijn_gelijk():
     assert p["provincie"]["enum"] == list(gegevens.PROVINCIES) == i["provincie"]["enum"]
     assert i["vorm"]["enum"] == list(gegevens.VORMEN)
     assert i["ondersteuning"]["items"]["enum"] == list(gegevens.ONDERSTEUNING)
-    assert i["status"]["enum"] == list(gegevens.STATUS)
+    assert "status" not in i  # de status wordt afgeleid, nooit ingetypt
 
 
 # ---------------------------------------------------------------------------
@@ -451,3 +475,70 @@ def test_snelle_lader_geeft_dezelfde_gegevens_en_regels_als_de_python_lader(naam
 
 def test_snelle_lader_laat_verwijzingen_aan_de_python_lader():
     assert gegevens._snel_lezen("- &a {id: x}\n- *a\n") is None
+
+
+# ---------------------------------------------------------------------------
+# Afgeleide status (vaste "vandaag")
+# ---------------------------------------------------------------------------
+
+
+def _ini(bevestigd=(), gestopt=None) -> gegevens.Initiatief:
+    return gegevens.Initiatief(
+        id="x", naam="X", beschrijving="B.", gemeente="Gent", provincie="Oost-Vlaanderen", werkingsgebied="Gent",
+        vorm="vzw", ondersteuning=["zoeken"], bronnen=[gegevens.Bron("Bron", "https://example.org/b", "z.d.")],
+        laatst_nagekeken=dt.date(2026, 1, 1),
+        bevestigd=[gegevens.Bevestiging(d, "Toont activiteiten.", "https://example.org/a") for d in bevestigd],
+        gestopt=gegevens.Bevestiging(gestopt, "Meldt het einde.", "https://example.org/e") if gestopt else None)
+
+
+@pytest.mark.parametrize("bevestigd,gestopt,vandaag,code,tekst", [
+    # precies 24 maanden oud (november 2024 -> november 2026): nog actief
+    (["2024-11"], None, dt.date(2026, 11, 30), "actief", "actief, bevestigd in november 2024"),
+    (["2024-11-01"], None, dt.date(2026, 11, 1), "actief", "actief, bevestigd in november 2024"),
+    # 25 maanden: niet meer
+    (["2024-10-31"], None, dt.date(2026, 11, 1), "niet-recent", "niet recent bevestigd"),
+    (["2024-11"], None, dt.date(2026, 12, 1), "niet-recent", "niet recent bevestigd"),
+    # alleen een jaar telt als januari van dat jaar
+    (["2025"], None, dt.date(2026, 11, 27), "actief", "actief, bevestigd in 2025"),
+    (["2024"], None, dt.date(2026, 11, 27), "niet-recent", "niet recent bevestigd"),
+    # de nieuwste bevestiging telt, ook als ze niet vooraan staat
+    (["2019-03", "2026-02", "2021"], None, dt.date(2026, 11, 27), "actief", "actief, bevestigd in februari 2026"),
+    # geen bevestiging
+    ([], None, dt.date(2026, 11, 27), "niet-recent", "niet recent bevestigd"),
+    # gestopt gaat voor, ook met een recente bevestiging
+    (["2026-10"], "2026-11", dt.date(2026, 11, 27), "gestopt", "gestopt"),
+    ([], "2019-10", dt.date(2026, 11, 27), "gestopt", "gestopt"),
+])
+def test_afgeleide_status(bevestigd, gestopt, vandaag, code, tekst):
+    status = gegevens.afgeleide_status(_ini(bevestigd, gestopt), vandaag)
+    assert (status.code, status.tekst) == (code, tekst)
+    assert status.code in gegevens.STATUS
+
+
+def test_afgeleide_status_geeft_de_datum_van_de_nieuwste_bevestiging():
+    status = gegevens.afgeleide_status(_ini(["2018-06-07", "2021"]), dt.date(2026, 11, 27))
+    assert status.datum == "2021"
+    assert gegevens.afgeleide_status(_ini([]), dt.date(2026, 11, 27)).datum is None
+    assert gegevens.afgeleide_status(_ini([], "2019-10"), dt.date(2026, 11, 27)).datum == "2019-10"
+
+
+def test_afgeleide_status_werkt_ook_op_een_item_uit_de_yaml():
+    item = {"id": "x", "bevestigd": [{"datum": "2026-01", "hoe": "h", "url": "https://example.org/"}]}
+    assert gegevens.afgeleide_status(item, dt.date(2026, 11, 27)).tekst == "actief, bevestigd in januari 2026"
+    assert gegevens.afgeleide_status({"id": "y"}, dt.date(2026, 11, 27)).code == "niet-recent"
+
+
+def test_bevestigd_en_gestopt_worden_geladen(tmp_path):
+    ini = vervang(INITIATIEVEN, "  website: https://example.org/",
+                  '  gestopt: {datum: "2026-02", hoe: "  De vzw   meldt het einde. ", url: "https://example.org/e"}\n'
+                  "  adres: Kerkstraat 1, 9000 Gent\n  bereikbaarheid: ma 9-12 u\n  website: https://example.org/")
+    maak_project(tmp_path, initiatieven=ini)
+    data, fouten = gegevens.controleer(tmp_path, vandaag=VANDAAG)
+    assert fouten == []
+    i = data.initiatieven[0]
+    assert i.bevestigd == [gegevens.Bevestiging("2025-09", "De website toont de activiteiten van september 2025.",
+                                                "https://example.org/agenda")]
+    assert i.gestopt == gegevens.Bevestiging("2026-02", "De vzw meldt het einde.", "https://example.org/e")
+    assert (i.adres, i.bereikbaarheid) == ("Kerkstraat 1, 9000 Gent", "ma 9-12 u")
+    assert gegevens.afgeleide_status(i, VANDAAG).code == "gestopt"
+

@@ -10,8 +10,9 @@ import markdown
 import pytest
 
 from draaiboek import weergave
-from draaiboek.gegevens import Bron, Initiatief, Praktijk
+from draaiboek.gegevens import Bevestiging, Bron, Initiatief, Praktijk
 
+VANDAAG = dt.date(2026, 11, 27)
 GEVAARLIJK = "<script>alert(1)</script> {{ 7*7 }} {% raw %} | a & b \"c\" 'd'"
 
 
@@ -30,7 +31,7 @@ def initiatief(ident="vzw-een", **extra) -> Initiatief:
     velden = dict(
         id=ident, naam=f"Naam {ident}", beschrijving="Helpt zoeken.", gemeente="Gent",
         provincie="Oost-Vlaanderen", werkingsgebied="Gent", vorm="vzw", ondersteuning=["zoeken"],
-        status="onbekend", bronnen=[Bron("Bron", "https://example.org/b", "z.d.")],
+        bronnen=[Bron("Bron", "https://example.org/b", "z.d.")],
         laatst_nagekeken=dt.date(2026, 1, 15),
     )
     velden.update(extra)
@@ -257,12 +258,15 @@ def test_catalogus_groepeert_per_provincie_met_filters():
 
 
 def test_sociale_kaart_per_provincie_met_aantallen_en_status():
-    lijst = [initiatief("a", provincie="Limburg", gemeente="Genk", status="actief"),
-             initiatief("b", provincie="Limburg", gemeente="Hasselt", vorm="OCMW", status="gestopt"),
+    lijst = [initiatief("a", provincie="Limburg", gemeente="Genk",
+                        bevestigd=[Bevestiging("2026-03", "Agenda van maart 2026.", "https://example.org/agenda")]),
+             initiatief("b", provincie="Limburg", gemeente="Hasselt", vorm="OCMW",
+                        gestopt=Bevestiging("2021", "De stad meldt het einde.", "https://example.org/einde")),
              initiatief("c", provincie="Heel Vlaanderen", gemeente="meerdere gemeenten",
                         ondersteuning=["juridisch-advies", "doorverwijzing"], website="https://example.org/")]
     pra = [praktijk("p1", initiatief="a")]
-    uit = weergave.sociale_kaart(lijst, 3, ankers=True, praktijken=pra, catalogus_url="../praktijkvoorbeelden/")
+    uit = weergave.sociale_kaart(lijst, 3, ankers=True, praktijken=pra, catalogus_url="../praktijkvoorbeelden/",
+                                 vandaag=VANDAAG)
     assert_blok(uit)
     s = ontleed(uit)
     assert [i for i in s.ids if i.startswith("initiatief-")] == ["initiatief-a", "initiatief-b", "initiatief-c"]
@@ -271,7 +275,9 @@ def test_sociale_kaart_per_provincie_met_aantallen_en_status():
     tekst = " ".join(s.tekst)
     assert "De sociale kaart telt 3 initiatieven:" in tekst
     assert "Limburg (2)" in re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", uit))
-    assert "Actief" in tekst and "Gestopt" in tekst and "Werking niet bevestigd" in tekst
+    assert "Actief, bevestigd in maart 2026" in tekst and "Gestopt" in tekst and "Niet recent bevestigd" in tekst
+    assert 'data-status="actief"' in uit and 'data-status="gestopt"' in uit and 'data-status="niet-recent"' in uit
+    assert "https://example.org/agenda" in s.hrefs and "https://example.org/einde" in s.hrefs
     assert "juridisch advies" in tekst and "OCMW" in tekst
     assert "../praktijkvoorbeelden/#praktijk-p1" in s.hrefs and "#kaart-limburg" in s.hrefs
     assert "https://example.org/" in s.hrefs
@@ -300,12 +306,58 @@ def test_sociale_kaart_een_provincie():
     assert "Er staan nog geen initiatieven in Brussel" in leeg
 
 
-def test_initiatief_email_en_telefoon_als_tekst_geen_link():
-    uit = weergave.initiatief_kaart(initiatief(email="info@example.org", telefoon="+32 9 000 00 00",
-                                               website="javascript:alert(1)"), 3)
+def test_initiatief_contact_eerst_met_tel_en_mailto():
+    i = initiatief(email="info@example.org", telefoon="09 123 45 67", website="https://example.org/",
+                   adres="Kerkstraat 1, 9000 Gent", bereikbaarheid="ma-vr 9-12 u")
+    uit = weergave.initiatief_kaart(i, 3, vandaag=VANDAAG)
     s = ontleed(uit)
-    assert "mailto:" not in uit and "tel:" not in uit and "javascript" not in uit
-    assert "info@example.org" in s.tekst and all(h is None or h.startswith(("#", "http")) for h in s.hrefs)
+    assert "tel:+3291234567" in s.hrefs and "mailto:info@example.org" in s.hrefs and "https://example.org/" in s.hrefs
+    # hoe je hen bereikt komt voor de beschrijving en de feiten
+    contact = uit.index('class="vzw-kaart__contact"')
+    assert uit.index('class="vzw-status') < contact < uit.index("Helpt zoeken.") < uit.index('class="vzw-kaart__feiten"')
+    blok = uit[contact:uit.index("</dl>", contact)]
+    assert [t for t in re.findall(r"<dt>([^<]+)</dt>", blok)] == ["Website", "Telefoon", "E-mail", "Adres", "Bereikbaar"]
+    assert "Kerkstraat 1, 9000 Gent" in blok and "ma-vr 9-12 u" in blok
+    assert weergave.NOG_NIET_GEKEND not in blok
+
+
+def test_initiatief_zonder_contact_zegt_nog_niet_gekend():
+    uit = weergave.initiatief_kaart(initiatief(website="javascript:alert(1)"), 3, vandaag=VANDAAG)
+    s = ontleed(uit)
+    assert "javascript" not in uit and "tel:" not in uit and "mailto:" not in uit
+    blok = uit[uit.index('class="vzw-kaart__contact"'):]
+    blok = blok[:blok.index("</dl>")]
+    assert "<dt>Website, telefoon, e-mail, adres en bereikbaarheid</dt>" in blok
+    assert '<dd class="vzw-onbekend">nog niet gekend</dd>' in blok
+    assert "Niet recent bevestigd" in " ".join(s.tekst)
+
+
+def test_initiatief_contact_wordt_ge_escaped():
+    i = initiatief(email='a"b@x.org', telefoon="+32 <b>", adres=GEVAARLIJK, bereikbaarheid=GEVAARLIJK,
+                   bevestigd=[Bevestiging("2026-01", GEVAARLIJK, "https://example.org/\"onclick=x")])
+    uit = weergave.initiatief_kaart(i, 3, vandaag=VANDAAG)
+    assert "<script>" not in uit and "{{" not in uit and "<b>" not in uit and '"onclick' not in uit
+    assert "mailto:" not in uit and "tel:" not in uit  # ongeldige waarden worden geen link
+
+
+@pytest.mark.parametrize("telefoon,href", [
+    ("+32 2 123 45 67", "tel:+3221234567"), ("03/123.45.67", "tel:+3231234567"),
+    ("0032 9 123 45 67", "tel:+3291234567"), ("0470 12 34 56", "tel:+32470123456"), ("abc", None),
+])
+def test_tel_href(telefoon, href):
+    assert weergave.tel_href(telefoon) == href
+
+
+def test_werking_toont_de_bron_van_de_nieuwste_bevestiging():
+    i = initiatief(bevestigd=[Bevestiging("2018-06-07", "Oud bericht.", "https://example.org/oud"),
+                              Bevestiging("2025-02", "Nieuw bericht.", "https://example.org/nieuw")])
+    uit = weergave.initiatief_kaart(i, 3, vandaag=VANDAAG)
+    assert "Actief, bevestigd in februari 2025" in uit
+    assert '<dt>Laatst bevestigd</dt><dd>februari 2025: <a href="https://example.org/nieuw">Nieuw bericht.</a></dd>' in uit
+    assert "example.org/oud" not in uit
+    # dezelfde gegevens, drie jaar later: niet recent, maar de laatste bevestiging blijft zichtbaar
+    later = weergave.initiatief_kaart(i, 3, vandaag=dt.date(2028, 3, 1))
+    assert "Niet recent bevestigd" in later and "februari 2025: " in later
 
 
 def test_duizend_kaarten_snel():
