@@ -2,6 +2,8 @@
 
 - `laatst_nagekeken` uit de front matter verschijnt onderaan elke pagina (ook in de PDF);
   een pagina zonder die datum laat de build falen.
+- De afdrukpagina van print-site wordt in één doorgang opgebouwd (draaiboek/afdrukpagina.py,
+  een omweg voor een kwadratische stap in de plugin).
 - Na de build drukt headless Chromium de afdrukpagina af als PDF in site/.
   DRAAIBOEK_PDF=verplicht (CI): geen Chromium is een fout.
   DRAAIBOEK_PDF=uit: geen PDF (snelle testbuilds). Standaard: PDF als Chromium er is,
@@ -21,7 +23,7 @@ from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from draaiboek import bronnen, nabewerking, pdf  # noqa: E402
+from draaiboek import afdrukpagina, bronnen, nabewerking, pdf  # noqa: E402
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
@@ -33,6 +35,7 @@ def on_startup(command, dirty=False, **kwargs):
 
 
 def on_config(config, **kwargs):
+    afdrukpagina.installeer()
     editie = config["extra"].get("editie") or dt.date.today()
     config["extra"]["editie_tekst"] = lange_datum(editie)
     return config
