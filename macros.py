@@ -9,6 +9,9 @@ Koppen: `kop` is het niveau van de kop waaronder de aanroep staat. De macro schr
 koppen één niveau dieper. In een hoofdstuk onder `### Praktijkvoorbeelden die passen` geeft
 `praktijken(fase="opstarten")` dus kaarten met `####`.
 
+Kaarten gaan niet door Markdown: de macro geeft een merkteken en bewaart de HTML bij de pagina
+(`page.vzw_blokken`, zie draaiboek/blokken.py); de hook zet ze na de omzetting terug.
+
 Ankers: `praktijk-<id>` staat alleen in de catalogus (praktijkvoorbeelden.md),
 `initiatief-<id>` alleen op de sociale kaart (sociale-kaart.md). Kaarten elders linken ernaar.
 """
@@ -24,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
-from draaiboek import bronnen, datums, gegevens, weergave  # noqa: E402
+from draaiboek import blokken, bronnen, datums, gegevens, weergave  # noqa: E402
 
 CATALOGUS_PAGINA = "praktijkvoorbeelden.md"
 KAART_PAGINA = "sociale-kaart.md"
@@ -81,6 +84,16 @@ def define_env(env):
         huidig = env.page.url if env.page is not None else ""
         return get_relative_url(doel_url, huidig)
 
+    def bewaar(blok: str) -> str:
+        """HTML die Markdown niet moet lezen: bij de pagina bewaren, een merkteken teruggeven."""
+        page = env.page
+        if page is None:
+            return blok
+        bewaard = getattr(page, "vzw_blokken", None)
+        if bewaard is None:
+            bewaard = page.vzw_blokken = blokken.Blokken()
+        return bewaard.bewaar(blok)
+
     def fout(macro: str, fout_: Exception):
         raise MacroFout(f"{pagina() or 'pagina'}: macro {macro}: {fout_}") from None
 
@@ -104,8 +117,8 @@ def define_env(env):
                                 f"{gegevens.PRAKTIJKEN_BESTAND}.{hint}")
         except MacroFout as f:
             fout(f'praktijk("{id}")', f)
-        return weergave.praktijken_lijst([praktijk_per_id[id]], niveau, catalogus_url=url_naar(CATALOGUS_PAGINA),
-                                         kaart_url=url_naar(KAART_PAGINA), initiatieven=initiatief_per_id)
+        return bewaar(weergave.praktijken_lijst([praktijk_per_id[id]], niveau, catalogus_url=url_naar(CATALOGUS_PAGINA),
+                                                kaart_url=url_naar(KAART_PAGINA), initiatieven=initiatief_per_id))
 
     @env.macro
     def praktijken(fase=None, thema=None, provincie=None, kop=3):
@@ -118,12 +131,12 @@ def define_env(env):
         except MacroFout as f:
             fout("praktijken()", f)
         gekozen = weergave.kies_praktijken(data.praktijken, fase, thema, provincie)
-        return weergave.praktijken_lijst(
+        return bewaar(weergave.praktijken_lijst(
             gekozen, niveau, catalogus_url=url_naar(CATALOGUS_PAGINA), kaart_url=url_naar(KAART_PAGINA),
             initiatieven=initiatief_per_id,
             leeg="Er is nog geen praktijkvoorbeeld voor deze keuze. Alle voorbeelden staan bij de "
                  "praktijkvoorbeelden.",
-        )
+        ))
 
     @env.macro
     def praktijkcatalogus():
@@ -135,8 +148,8 @@ def define_env(env):
             claim_ankers("praktijk", "praktijkcatalogus()")
         except MacroFout as f:
             fout("praktijkcatalogus()", f)
-        return weergave.catalogus(data.praktijken, 2, kaart_url=url_naar(KAART_PAGINA),
-                                  initiatieven=initiatief_per_id, ankers=True, filters=True)
+        return bewaar(weergave.catalogus(data.praktijken, 2, kaart_url=url_naar(KAART_PAGINA),
+                                         initiatieven=initiatief_per_id, ankers=True, filters=True))
 
     @env.macro
     def sociale_kaart(provincie=None, kop=2):
@@ -152,11 +165,11 @@ def define_env(env):
                 claim_ankers("initiatief", "sociale_kaart()")
         except MacroFout as f:
             fout("sociale_kaart()", f)
-        return weergave.sociale_kaart(
+        return bewaar(weergave.sociale_kaart(
             data.initiatieven, niveau, provincie=provincie, ankers=ankers, filters=provincie is None,
             praktijken=data.praktijken, catalogus_url=url_naar(CATALOGUS_PAGINA),
             kaart_url="" if ankers else url_naar(KAART_PAGINA), vandaag=vandaag,
-        )
+        ))
 
     @env.macro
     def aantal_praktijken(fase=None, thema=None):

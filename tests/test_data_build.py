@@ -227,6 +227,17 @@ def test_html_en_jinja_in_gegevens_verschijnen_letterlijk(tmp_path):
     assert "<script>alert('x')" not in afdruk
 
 
+def test_markdownlink_naar_een_kaartanker_doorstaat_de_strikte_linkcontrole(tmp_path, data):
+    """De kaarten gaan buiten Markdown om (draaiboek/blokken.py); hun ankers kent MkDocs toch."""
+    project = kopieer_project(tmp_path / "project")
+    pad = project / "docs" / "meewerken.md"
+    doel = f"sociale-kaart.md#initiatief-{data.initiatieven[0].id}"
+    pad.write_text(pad.read_text(encoding="utf-8") + f"\nZie [een initiatief]({doel}).\n", encoding="utf-8")
+    build = bouw(project, tmp_path / "site", pdf="uit")
+    assert build.returncode == 0, build.uitvoer[-3000:]
+    assert "initiatief-" not in build.uitvoer
+
+
 # ---------------------------------------------------------------------------
 # Macro's zonder build (macros.py met een nagebootste mkdocs-macros-omgeving)
 # ---------------------------------------------------------------------------
@@ -256,6 +267,13 @@ class _Omgeving:
         return functie
 
 
+def _html(env, uit: str) -> str:
+    """Wat de hook van de pagina maakt: de bewaarde kaarten op de plaats van hun merkteken."""
+    bewaard = env.page.__dict__.pop("vzw_blokken")
+    assert "<article" not in uit and "vzw-blok" in uit  # Markdown krijgt alleen het merkteken
+    return bewaard.vul_in(uit)
+
+
 @pytest.fixture
 def macros_env():
     import macros
@@ -269,19 +287,19 @@ def test_macros_koppen_links_en_ankers(macros_env, data):
     env, _ = macros_env
     m = env.macros
     env.page = _Pagina("opstarten.md")
-    uit = m["praktijken"](fase="opstarten")
+    uit = _html(env, m["praktijken"](fase="opstarten"))
     assert "<h4" in uit and "<h3" not in uit and ' id="' not in uit
     assert 'href="../praktijkvoorbeelden/#praktijk-' in uit
-    assert "<h3" in m["praktijken"](fase="opstarten", kop=2)
+    assert "<h3" in _html(env, m["praktijken"](fase="opstarten", kop=2))
     eerste = data.praktijken[0]
-    assert f'href="../praktijkvoorbeelden/#praktijk-{eerste.id}"' in m["praktijk"](eerste.id)
+    assert f'href="../praktijkvoorbeelden/#praktijk-{eerste.id}"' in _html(env, m["praktijk"](eerste.id))
     assert m["aantal_praktijken"]() == len(data.praktijken)
     assert m["aantal_initiatieven"]() == len(data.initiatieven)
     env.page = _Pagina("praktijkvoorbeelden.md")
-    catalogus = m["praktijkcatalogus"]()
+    catalogus = _html(env, m["praktijkcatalogus"]())
     assert f'id="praktijk-{eerste.id}"' in catalogus and "<h2" in catalogus
     env.page = _Pagina("sociale-kaart.md")
-    kaart = m["sociale_kaart"](kop=2)
+    kaart = _html(env, m["sociale_kaart"](kop=2))
     assert f'id="initiatief-{data.initiatieven[0].id}"' in kaart and "<h3" in kaart
 
 
@@ -316,7 +334,8 @@ def test_macros_ankers_maar_een_keer(macros_env):
         env.macros["sociale_kaart"]()
     # op een andere pagina mag de kaart wel, zonder ankers
     env.page = _Pagina("hulp-en-adressen.md")
-    assert ' id="initiatief-' not in env.macros["sociale_kaart"]()
+    assert ' id="initiatief-' not in _html(env, env.macros["sociale_kaart"]())
+    assert "<article" in _html(env, env.macros["sociale_kaart"]())
     env.page = _Pagina("praktijkvoorbeelden.md")
     env.macros["praktijkcatalogus"]()
     with pytest.raises(macros.MacroFout, match="tweede keer"):
