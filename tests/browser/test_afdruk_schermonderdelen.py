@@ -22,8 +22,10 @@ SCHERM_ALLEEN = {
 
 
 def test_schermonderdelen_onzichtbaar_bij_afdrukken(server, pagina):
-    pagina.goto(server.url("/print_page/"))
+    antwoord = pagina.goto(server.url("/print_page/"))
+    assert antwoord and antwoord.ok, "geen afdrukpagina"
     pagina.emulate_media(media="print")
+    assert pagina.locator(".md-header, .headerlink").count() > 0, "niets om te toetsen op de afdrukpagina"
     zichtbaar = pagina.evaluate(
         """(selectors) => {
             const uit = [];
@@ -31,7 +33,13 @@ def test_schermonderdelen_onzichtbaar_bij_afdrukken(server, pagina):
                 for (const el of document.querySelectorAll(sel)) {
                     const r = el.getBoundingClientRect();
                     const st = getComputedStyle(el);
-                    if (r.width > 0 && r.height > 0 && st.visibility !== 'hidden') {
+                    // Onzichtbaar op papier: geen afmetingen, verborgen, of (een voorouder met)
+                    // opacity 0, zoals Materials overslaanlink zolang hij geen focus heeft.
+                    let doorzichtig = false;
+                    for (let a = el; a; a = a.parentElement) {
+                        if (parseFloat(getComputedStyle(a).opacity) === 0) { doorzichtig = true; break; }
+                    }
+                    if (r.width > 0 && r.height > 0 && st.visibility !== 'hidden' && !doorzichtig) {
                         uit.push(sel + ': ' + (el.textContent || '').trim().slice(0, 40));
                     }
                 }
