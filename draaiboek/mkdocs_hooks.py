@@ -5,7 +5,8 @@
 - De afdrukpagina van print-site wordt in één doorgang opgebouwd (draaiboek/afdrukpagina.py,
   een omweg voor een kwadratische stap in de plugin).
 - Kaarten uit de macro's gaan niet door Markdown: na de omzetting zet `on_page_content` de
-  bewaarde HTML op de plaats van de merktekens (draaiboek/blokken.py).
+  bewaarde HTML op de plaats van de merktekens (draaiboek/blokken.py), en krijgt elke tabelcel
+  de kop van haar kolom (voor telefoons, draaiboek/nabewerking.py). Ook op de afdrukpagina.
 - Na de build drukt headless Chromium de afdrukpagina af als PDF in site/.
   DRAAIBOEK_PDF=verplicht (CI): geen Chromium is een fout.
   DRAAIBOEK_PDF=uit: geen PDF (snelle testbuilds). Standaard: PDF als Chromium er is,
@@ -69,15 +70,14 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
 @event_priority(50)  # vóór print-site, die de HTML van elke pagina voor de afdrukpagina bewaart
 def on_page_content(html, page, config, files, **kwargs):
     bewaard = page.__dict__.pop("vzw_blokken", None)
-    if not bewaard:
-        return html
-    try:
-        html = bewaard.vul_in(html)
-    except ValueError as fout:
-        raise PluginError(f"{page.file.src_uri}: kaarten uit de macro's niet teruggezet: {fout}")
-    if page.present_anchor_ids is not None:
-        page.present_anchor_ids |= bewaard.ankers()
-    return html
+    if bewaard:
+        try:
+            html = bewaard.vul_in(html)
+        except ValueError as fout:
+            raise PluginError(f"{page.file.src_uri}: kaarten uit de macro's niet teruggezet: {fout}")
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids |= bewaard.ankers()
+    return nabewerking.tabel_labels(html)
 
 
 def on_post_page(output, page, config, **kwargs):

@@ -1,0 +1,102 @@
+"""Op een telefoon: nooit opzij scrollen, tabellen als blokjes (extra.css, draaiboek/nabewerking.py).
+
+Elke pagina uit sitemap.xml plus de afdrukpagina, op 320 en 375 px breed: de pagina is niet
+breder dan het scherm (document.documentElement.scrollWidth <= innerWidth). Een tabel mag niet
+binnen zijn eigen vak opzij schuiven: op een smal scherm staat elke cel onder de vorige, met de
+kop van haar kolom ervoor.
+"""
+from __future__ import annotations
+
+import pytest
+
+from browserhulp import alle_paden
+
+BREEDTES = [320, 375]
+
+# Wat uitsteekt: elementen voorbij de rechterrand die niet in een eigen schuifvak zitten.
+_TE_BREED = """() => {
+  const W = window.innerWidth;
+  const breed = document.documentElement.scrollWidth;
+  const uit = [];
+  if (breed > W) {
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > W + 1) {
+        uit.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : '')
+                 + ' (' + Math.round(r.right) + ' px): ' + (el.textContent || '').trim().slice(0, 40));
+      }
+    }
+  }
+  return {W, breed, uit: uit.slice(-5)};
+}"""
+
+
+@pytest.fixture(scope="module")
+def smal(browser):
+    paginas = {}
+    for breedte in BREEDTES:
+        ctx = browser.new_context(viewport={"width": breedte, "height": 740}, locale="nl-BE",
+                                  service_workers="block")
+        paginas[breedte] = ctx.new_page()
+    yield paginas
+    for p in paginas.values():
+        p.context.close()
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_geen_pagina_scrolt_opzij(server, site_map, smal, breedte):
+    pagina = smal[breedte]
+    te_breed = {}
+    for pad in alle_paden(site_map):
+        antwoord = pagina.goto(server.url(pad), wait_until="load")
+        assert antwoord and antwoord.ok, pad
+        r = pagina.evaluate(_TE_BREED)
+        assert r["W"] == breedte
+        if r["breed"] > r["W"]:
+            te_breed[pad] = r
+    assert not te_breed, "\n".join(
+        f"/{pad}: {r['breed']} px breed op {r['W']} px; steekt uit: {r['uit']}" for pad, r in te_breed.items()
+    )
+
+
+def _tabellen(pagina) -> list[dict]:
+    return pagina.evaluate("""() => [...document.querySelectorAll('article table')].map(t => {
+        const W = window.innerWidth;
+        const cellen = [...t.querySelectorAll('tbody td')];
+        const vak = t.closest('.md-typeset__scrollwrap') || t;
+        return {
+          cellen: cellen.length,
+          metLabel: cellen.filter(c => c.dataset.label).length,
+          buitenBeeld: cellen.filter(c => c.getBoundingClientRect().right > W + 1).length,
+          schuift: vak.scrollWidth > vak.clientWidth + 1 || t.scrollWidth > t.clientWidth + 1,
+          label: cellen.length ? getComputedStyle(cellen[0], '::before').content : '',
+          kop: cellen.length ? cellen[0].dataset.label : '',
+          blok: getComputedStyle(cellen[0] || t).display,
+        };
+    })""")
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_tabellen_als_blokjes_met_de_kop_van_elke_kolom(server, smal, breedte):
+    pagina = smal[breedte]
+    pagina.goto(server.url("hulp-en-adressen/"), wait_until="load")
+    tabellen = _tabellen(pagina)
+    assert len(tabellen) >= 2
+    for t in tabellen:
+        assert t["cellen"] and t["metLabel"] == t["cellen"], t
+        assert t["buitenBeeld"] == 0 and not t["schuift"], t
+        assert t["blok"] == "block", t
+        # Het label staat voor de cel, maar is voor schermlezers leeg (die lezen de kopregel).
+        assert t["label"] == f'"{t["kop"]}: " / ""', t
+    # De kolom Website staat er op een telefoon gewoon bij, met zijn kop.
+    website = pagina.locator("td[data-label='Website']").first
+    assert website.is_visible()
+    assert website.bounding_box()["x"] + website.bounding_box()["width"] <= breedte
+
+
+def test_op_een_breed_scherm_blijft_het_een_tabel(server, contexten):
+    pagina = contexten("licht", "desktop")
+    pagina.goto(server.url("hulp-en-adressen/"), wait_until="load")
+    for t in _tabellen(pagina):
+        assert t["blok"] == "table-cell", t
+        assert t["label"] in ("none", "normal", ""), t
