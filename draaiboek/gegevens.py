@@ -29,6 +29,8 @@ from urllib.parse import urlsplit
 import yaml
 from jsonschema import Draft202012Validator
 
+from draaiboek import veiligheid
+
 from draaiboek.datums import MAANDEN
 
 PRAKTIJKEN_BESTAND = "data/practices.yaml"
@@ -299,14 +301,38 @@ class _Lader(yaml.SafeLoader):
 
 
 def _geen_alias(lader: _Lader, parent, index):
-    """Verwijzingen (*anker) zijn niet nodig en laten een bestand onoverzichtelijk (of gigantisch) worden."""
-    if lader.check_event(yaml.events.AliasEvent):
-        gebeurtenis = lader.peek_event()
+    """Verwijzingen (*anker) zijn niet nodig en laten een bestand onoverzichtelijk (of gigantisch) worden.
+
+    Ook geweigerd: tags (!!python/..., !!binary, !!int ...) en gegevens die dieper genest zijn dan
+    veiligheid.MAX_DIEPTE (3.000 haakjes diep liet Python vroeger vastlopen).
+    """
+    gebeurtenis = lader.peek_event()
+    if isinstance(gebeurtenis, yaml.events.AliasEvent):
         raise yaml.composer.ComposerError(None, None, "found alias", gebeurtenis.start_mark)
-    return yaml.SafeLoader.compose_node(lader, parent, index)
+    if getattr(gebeurtenis, "tag", None) is not None:
+        raise yaml.composer.ComposerError(None, None, "tag niet toegelaten", gebeurtenis.start_mark)
+    lader.diepte = getattr(lader, "diepte", 0) + 1
+    try:
+        if lader.diepte > veiligheid.MAX_DIEPTE:
+            raise yaml.composer.ComposerError(None, None, "te diep genest", gebeurtenis.start_mark)
+        return yaml.SafeLoader.compose_node(lader, parent, index)
+    finally:
+        lader.diepte -= 1
+
+
+def _maak_object(lader, node, deep=False):
+    """construct_object, maar een waarde die Python niet kan omzetten (een getal van 5.000 cijfers)
+    wordt een YAML-fout met de plaats van die waarde, geen traceback."""
+    try:
+        return yaml.constructor.BaseConstructor.construct_object(lader, node, deep)
+    except yaml.YAMLError:
+        raise
+    except (ValueError, TypeError, OverflowError, ArithmeticError, RecursionError):
+        raise yaml.constructor.ConstructorError(None, None, "waarde onleesbaar", node.start_mark) from None
 
 
 _Lader.compose_node = _geen_alias
+_Lader.construct_object = _maak_object
 
 # Datums blijven tekst (het schema controleert ze); alleen true/false zijn booleans, niet yes/no/on/off.
 _Lader.yaml_implicit_resolvers = {
@@ -364,32 +390,38 @@ if getattr(yaml, "__with_libyaml__", False):
             self.dubbel: list[tuple[int, object, int]] = []
 
     _SnelleLader.yaml_implicit_resolvers = _Lader.yaml_implicit_resolvers
+    _SnelleLader.construct_object = _maak_object
     _SnelleLader.add_constructor("tag:yaml.org,2002:map", _maak_mapping)
     _SnelleLader.add_constructor("tag:yaml.org,2002:seq", _maak_lijst)
 
 
 class _AliasGevonden(Exception):
-    """Een knoop komt twee keer voor in de boom: het bestand gebruikt een verwijzing (*anker)."""
+    """Een knoop komt twee keer voor in de boom (een verwijzing, *anker) of de boom is te diep:
+    de gewone lader neemt het over en geeft de precieze melding."""
+
+
+# Een mogelijke tag (!!int, !foo): de gewone lader kijkt het precies na.
+_MOGELIJKE_TAG = re.compile(r"(?:^|[\s\[{,])!")
 
 
 def _weiger_aliassen(knoop, gezien: set[int] | None = None) -> None:
     gezien = set() if gezien is None else gezien
-    stapel = [knoop]
+    stapel = [(knoop, 1)]
     while stapel:
-        k = stapel.pop()
-        if id(k) in gezien:
+        k, diepte = stapel.pop()
+        if id(k) in gezien or diepte > veiligheid.MAX_DIEPTE:
             raise _AliasGevonden
         gezien.add(id(k))
         if isinstance(k, yaml.SequenceNode):
-            stapel.extend(k.value)
+            stapel.extend((x, diepte + 1) for x in k.value)
         elif isinstance(k, yaml.MappingNode):
             for sleutel, waarde in k.value:
-                stapel.extend((sleutel, waarde))
+                stapel.extend(((sleutel, diepte + 1), (waarde, diepte + 1)))
 
 
 def _snel_lezen(tekst: str):
     """(data, dubbele sleutels) via libyaml, of None als de gewone lader het moet overnemen."""
-    if _SnelleLader is None:
+    if _SnelleLader is None or _MOGELIJKE_TAG.search(tekst):
         return None
     lader = _SnelleLader(tekst)
     try:
@@ -424,6 +456,48 @@ _YAML_UITLEG = [
     ("found undefined alias", "verwijzingen met * (ankers) zijn niet toegelaten; schrijf de waarde voluit"),
     ("found duplicate anchor", "hetzelfde anker (&) staat twee keer in het bestand"),
     ("een veldnaam moet gewone tekst zijn", "een veldnaam moet gewone tekst zijn"),
+    ("te diep genest", f"de gegevens zijn hier dieper genest dan {veiligheid.MAX_DIEPTE} niveaus "
+                       "(lijsten of haakjes in elkaar); zo diep gaat geen enkel veld"),
+    ("exceeded maximum nesting depth", f"de gegevens zijn hier dieper genest dan {veiligheid.MAX_DIEPTE} "
+                                       "niveaus (lijsten of haakjes in elkaar); zo diep gaat geen enkel veld"),
+    ("tag niet toegelaten", "een tag met ! (zoals !!int of !!python/...) is niet toegelaten; "
+                            "schrijf gewone tekst, tussen aanhalingstekens als ze met ! begint"),
+    ("could not determine a constructor", "een tag met ! (zoals !!python/...) is niet toegelaten; "
+                                          "schrijf gewone tekst, tussen aanhalingstekens als ze met ! begint"),
+    ("waarde onleesbaar", "deze waarde kan niet gelezen worden (bijvoorbeeld een getal van duizenden "
+                          "cijfers); zet de waarde tussen aanhalingstekens of maak ze korter"),
+    ("expected a single document", "het bestand bevat meer dan één document (een regel met --- of ...); "
+                                   "laat alleen de lijst over"),
+    ("but found another document", "het bestand bevat meer dan één document (een regel met --- of ...); "
+                                   "laat alleen de lijst over"),
+    ("expected ',' or ']'", "een lijst tussen [ ] wordt niet goed afgesloten; zet ] aan het einde, "
+                            "of zet een waarde met [ of , tussen aanhalingstekens"),
+    ("expected ',' or '}'", "een groep tussen { } wordt niet goed afgesloten; zet } aan het einde, "
+                            "of zet een waarde met { of , tussen aanhalingstekens"),
+    ("while parsing a flow", "haakjes [ ] of { } worden niet goed afgesloten; zet een waarde met "
+                             "haakjes tussen aanhalingstekens"),
+    ("while scanning an alias", "& en * hebben in YAML een eigen betekenis; zet de waarde tussen aanhalingstekens"),
+    ("while scanning an anchor", "& en * hebben in YAML een eigen betekenis; zet de waarde tussen aanhalingstekens"),
+    ("while scanning a tag", "! aan het begin van een waarde heeft in YAML een eigen betekenis; "
+                             "zet de waarde tussen aanhalingstekens"),
+    ("found undefined tag handle", "! aan het begin van een waarde heeft in YAML een eigen betekenis; "
+                                   "zet de waarde tussen aanhalingstekens"),
+    ("while scanning a directive", "een regel die met % begint is niet toegelaten; zet de waarde "
+                                   "tussen aanhalingstekens"),
+    ("while scanning a block scalar", "na | of > mag op dezelfde regel niets meer staan; begin de tekst "
+                                      "op de volgende regel"),
+    ("that cannot start any token", "deze waarde begint met een teken dat YAML anders leest (zoals @, ` "
+                                    "of %); zet de hele waarde tussen aanhalingstekens"),
+    ("expected a comment or a line break", "na een afgesloten waarde staat nog tekst; zet de hele "
+                                           "waarde tussen aanhalingstekens"),
+    ("expected the node content", "hier ontbreekt een waarde, of er staat een teken dat YAML anders "
+                                  "leest; zet de waarde tussen aanhalingstekens"),
+    ("expected <document start>", "na de lijst staat nog tekst die er niet bij hoort; kijk de "
+                                  "inspringing van deze regel na"),
+    ("found unexpected ':'", "hier staat een dubbelpunt die YAML niet begrijpt; zet de hele waarde "
+                             "tussen aanhalingstekens"),
+    ("expected escape sequence", "onbekende tekencombinatie met \\ in een tekst tussen dubbele "
+                                 "aanhalingstekens; gebruik enkele aanhalingstekens"),
 ]
 
 
@@ -434,7 +508,9 @@ def _yaml_melding(fout: yaml.YAMLError) -> tuple[int, str]:
     for sleutel, uitleg in _YAML_UITLEG:
         if sleutel in probleem:
             return regel, f"de YAML-opbouw klopt niet: {uitleg}"
-    return regel, f"de YAML-opbouw klopt niet ({' '.join(probleem.split())})"
+    technisch = veiligheid.toonbaar(" ".join(probleem.split()))[:200]
+    return regel, ("de YAML-opbouw klopt niet op deze regel; kijk de inspringing na en zet waarden met "
+                   f"vreemde tekens tussen aanhalingstekens (technisch: {technisch})")
 
 
 # ---------------------------------------------------------------------------
@@ -495,7 +571,7 @@ def _toon(waarde, max_lengte: int = 60) -> str:
         return "een groep velden"
     if isinstance(waarde, list):
         return "een lijst"
-    tekst = str(waarde).replace("\n", " ")
+    tekst = veiligheid.toonbaar(str(waarde).replace("\n", " "))
     if len(tekst) > max_lengte:
         tekst = tekst[: max_lengte - 1] + "…"
     return f'"{tekst}"'
@@ -559,7 +635,11 @@ def _vertaal(fout, veldnaam: str) -> list[tuple[str | None, str]]:
         n = fout.validator_value
         return [(None, f"{veldnaam} moet minstens {n} {'waarde' if n == 1 else 'waarden'} bevatten")]
     if soort == "maxItems":
-        return [(None, f"{veldnaam} mag hoogstens {fout.validator_value} waarden bevatten")]
+        if not list(fout.path):
+            return [(None, f"het bestand bevat {_getal(len(waarde))} items, hoogstens "
+                           f"{_getal(fout.validator_value)}; splits het bestand of kijk na wat er misging")]
+        return [(None, f"{veldnaam} bevat {_getal(len(waarde))} waarden, hoogstens "
+                       f"{_getal(fout.validator_value)}; hou het kort of verdeel het over meer items")]
     if soort == "uniqueItems":
         dubbel = sorted({str(x) for x in waarde if list(waarde).count(x) > 1})
         return [(None, f"{veldnaam} bevat {_opsomming(dubbel)} meer dan één keer")]
@@ -632,7 +712,8 @@ class _Bestand:
         return f"{lang} nr. {index + 1} (zonder geldige id)"
 
     def meld(self, regel: int, index: int | None, tekst: str) -> None:
-        self.meldingen.append(Melding(self.naam, regel, self.item_naam(index), tekst))
+        self.meldingen.append(Melding(self.naam, regel, veiligheid.toonbaar(self.item_naam(index)),
+                                      veiligheid.toonbaar(tekst)))
 
     def meld_ruw(self, regels: list[str], regel: int, tekst: str) -> None:
         """Melding voor een bestand dat (nog) niet te lezen is: item en veld uit de ruwe tekst."""
@@ -646,7 +727,7 @@ class _Bestand:
             m = re.match(r"^[ \t]*(?:-[ \t]+)?([A-Za-z_]+)[ \t]*:", regels[regel - 1])
             if m:
                 tekst = f'veld "{m.group(1)}": {tekst}'
-        self.meldingen.append(Melding(self.naam, regel, item, tekst))
+        self.meldingen.append(Melding(self.naam, regel, veiligheid.toonbaar(item), veiligheid.toonbaar(tekst)))
 
 
 def _index_bij_regel(data, regel: int) -> int | None:
@@ -666,6 +747,13 @@ def lees_bestand(pad: Path, naam: str, soort: str, schema_pad: Path) -> _Bestand
     except FileNotFoundError:
         best.meld(1, None, "het bestand bestaat niet")
         return best
+    except OSError as fout:
+        best.meld(1, None, f"het bestand kan niet gelezen worden ({fout.strerror or fout})")
+        return best
+    if len(ruw) > MAX_BESTAND:
+        best.meld(1, None, f"het bestand is te groot ({_getal(len(ruw))} bytes, hoogstens "
+                           f"{_getal(MAX_BESTAND)}); splits het of kijk na of er iets misging bij het bewaren")
+        return best
     try:
         tekst = ruw.decode("utf-8")
     except UnicodeDecodeError as fout:
@@ -674,8 +762,16 @@ def lees_bestand(pad: Path, naam: str, soort: str, schema_pad: Path) -> _Bestand
                                f"0x{ruw[fout.start]:02x}); bewaar het bestand als UTF-8")
         return best
     tekst = tekst.removeprefix("\ufeff")
+    # Regels zoals YAML en een editor ze tellen (str.splitlines telt ook \x0c, \x1c ... als einde).
+    regels = re.split(r"\r\n|\r|\n", tekst)
+    ruwe_tekens = veiligheid.ruwe_tekens(tekst)
+    if ruwe_tekens:
+        for regel, teken in ruwe_tekens[:20]:
+            best.meld_ruw(regels, regel, veiligheid.uitleg_ruw_teken(teken))
+        if len(ruwe_tekens) > 20:
+            best.meld(ruwe_tekens[20][0], None, f"en nog {len(ruwe_tekens) - 20} zulke tekens verder in het bestand")
+        return best
     tabregels = []
-    regels = tekst.splitlines()
     for nr, r in enumerate(regels, 1):
         inspringing = r[: len(r) - len(r.lstrip(" \t"))]
         if "\t" in inspringing:
@@ -693,6 +789,9 @@ def lees_bestand(pad: Path, naam: str, soort: str, schema_pad: Path) -> _Bestand
             regel, uitleg = _yaml_melding(fout)
             if regel not in tabregels:
                 best.meld_ruw(regels, regel, uitleg)
+            return best
+        except RecursionError:
+            best.meld(1, None, _yaml_melding(yaml.composer.ComposerError(None, None, "te diep genest"))[1])
             return best
         finally:
             lader.dispose()
@@ -712,6 +811,9 @@ def lees_bestand(pad: Path, naam: str, soort: str, schema_pad: Path) -> _Bestand
     if not data:
         best.meld(1, None, f"het bestand bevat geen enkel {_SOORT[soort][1]}")
         return best
+    for pad_, probleem in veiligheid.waarde_problemen(data):
+        index = pad_[0] if pad_ and isinstance(pad_[0], int) else None
+        best.meld(_regel_van(data, pad_), index, _waarde_melding(pad_, probleem, _waarde_op(data, pad_)))
     v = validator(schema_pad)
     for fout in v.iter_errors(data):
         pad_ = list(fout.absolute_path)
@@ -730,17 +832,42 @@ def lees_bestand(pad: Path, naam: str, soort: str, schema_pad: Path) -> _Bestand
 # Kruiscontroles
 # ---------------------------------------------------------------------------
 
+# Vroegere datums zijn tikfouten (1000-01-01, 0202-...): een bron van vóór 1900 of een
+# controle van vóór 1990 bestaat voor dit draaiboek niet.
+VROEGSTE_BRONJAAR = 1900
+VROEGSTE_NAKIJKJAAR = 1990
+# Groter is geen gegevensbestand maar een vergissing (1.000 items zijn ongeveer 3 MB).
+MAX_BESTAND = 20_000_000
+
 _DATUM_DEEL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def _controleer_https(best: _Bestand, i: int, item: dict, pad: list, waarde) -> None:
-    if not isinstance(waarde, str) or not waarde.startswith("https://"):
-        return  # het schema meldt dit al
-    delen = urlsplit(waarde)
-    host = delen.hostname or ""
-    if not re.fullmatch(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+", host.lower()):
-        best.meld(_regel_van(best.data, [i, *pad]), i,
-                  f"{_veldnaam([i, *pad])} bevat geen geldige domeinnaam: {_toon(waarde)}")
+    """Een https-adres dat een browser anders leest dan wij, of dat naar een IP-adres gaat, enz.
+
+    veiligheid.waarde_problemen vindt dezelfde fouten in elk veld; de meldingen zijn gelijk en
+    komen dus maar één keer in de lijst.
+    """
+    probleem = veiligheid.url_probleem(waarde) if isinstance(waarde, str) else None
+    if probleem:
+        best.meld(_regel_van(best.data, [i, *pad]), i, _waarde_melding([i, *pad], probleem, waarde))
+
+
+def _waarde_op(data, pad):
+    for stap in pad:
+        try:
+            data = data[stap]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _waarde_melding(pad: list, probleem: str, waarde) -> str:
+    """'veld "website" ("https://a@b.be") bevat een gebruikersnaam ...'"""
+    naam = _veldnaam(pad) if len(pad) > 1 else "een veld van dit item"
+    if isinstance(waarde, str) and not probleem.startswith("(de veldnaam)"):
+        return f"{naam} ({_toon(waarde)}) {probleem}"
+    return f"{naam} {probleem}"
 
 
 def _controleer_datum(best: _Bestand, i: int, pad: list, waarde, vandaag: dt.date, bron: bool) -> None:
@@ -759,6 +886,9 @@ def _controleer_datum(best: _Bestand, i: int, pad: list, waarde, vandaag: dt.dat
         return
     if begin > vandaag:
         best.meld(regel, i, f"{naam} ligt in de toekomst: {_toon(waarde)} (vandaag is {vandaag.isoformat()})")
+    elif jaar < (VROEGSTE_BRONJAAR if bron else VROEGSTE_NAKIJKJAAR):
+        grens = VROEGSTE_BRONJAAR if bron else VROEGSTE_NAKIJKJAAR
+        best.meld(regel, i, f"{naam} ligt vóór {grens}: {_toon(waarde)}; dat kan niet kloppen, kijk het jaar na")
 
 
 def _kruiscontroles(best: _Bestand, vandaag: dt.date, initiatief_ids: set[str] | None) -> None:
