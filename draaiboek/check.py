@@ -55,6 +55,8 @@ def veilig_main(argv: list[str] | None = None) -> int:
     """main(), maar een onverwachte fout wordt een Nederlandse melding zonder traceback."""
     try:
         return main(argv)
+    except BrokenPipeError:  # uitvoer naar `head` e.d. die vroeg stopt
+        return 0
     except Exception as fout:  # noqa: BLE001 - laatste vangnet: nooit een traceback voor een medewerker
         print("De controle liep vast op iets wat ze niet verwacht (een fout in het programma, niet in jouw "
               f"gegevens): {type(fout).__name__}. Meld dit aan de redactie, met het bestand dat je "
