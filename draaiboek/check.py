@@ -3,7 +3,8 @@
     python -m draaiboek.check            # vanuit de hoofdmap van het project
     python -m draaiboek.check PAD        # een andere projectmap
 
-Controleert de praktijkvoorbeelden, de sociale kaart, de gemeenten en de openbare diensten.
+Controleert de praktijkvoorbeelden, de sociale kaart, de gemeenten en de openbare diensten, en
+de hoofdstukken in docs/ (front matter, Jinja, HTML, links, voetnoten; zie draaiboek/hoofdstukken.py).
 Drukt "OK: ..." af met de dekking van de lokale diensten per gemeente
 ("woonmaatschappij bekend voor 120/285 gemeenten"), of alle problemen samen (afsluitcode 1).
 Laadt geen MkDocs, zodat de controle in minder dan een seconde klaar is.
@@ -13,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from draaiboek import diensten
+from draaiboek import diensten, hoofdstukken
 from draaiboek.gegevens import controleer
 
 
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     basis = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent
     gegevens, meldingen = controleer(basis)
     kaart, meldingen_kaart = diensten.controleer(basis)
-    meldingen = meldingen + meldingen_kaart
+    meldingen = meldingen + meldingen_kaart + hoofdstukken.controleer(basis)
     if meldingen:
         for m in meldingen:
             print(m, file=sys.stderr)

@@ -27,7 +27,7 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from draaiboek import afdrukpagina, bronnen, nabewerking, pdf  # noqa: E402
+from draaiboek import afdrukpagina, bronnen, hoofdstukken, nabewerking, pdf  # noqa: E402
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
@@ -43,6 +43,15 @@ def on_config(config, **kwargs):
     editie = config["extra"].get("editie") or dt.date.today()
     config["extra"]["editie_tekst"] = lange_datum(editie)
     return config
+
+
+def on_pre_build(config, **kwargs):
+    """De hoofdstukken controleren vóór mkdocs-macros ook maar één pagina uitvoert (Jinja, HTML, links)."""
+    basis = Path(config["config_file_path"]).resolve().parent if config.get("config_file_path") else Path.cwd()
+    meldingen = hoofdstukken.controleer(basis, docs=Path(config["docs_dir"]))
+    if meldingen:
+        raise PluginError(f"{len(meldingen)} {'probleem' if len(meldingen) == 1 else 'problemen'} in de "
+                          "hoofdstukken:\n" + "\n".join(str(m) for m in meldingen))
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):

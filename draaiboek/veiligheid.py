@@ -129,7 +129,7 @@ def uitleg_ruw_teken(teken: str) -> str:
 # Webadressen
 # ---------------------------------------------------------------------------
 
-_DOMEIN = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+")
+_DOMEIN = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+\.?")
 _IPV4_DEEL = re.compile(r"(0[xX][0-9a-fA-F]*|[0-9]+)")
 
 
