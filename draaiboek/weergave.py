@@ -260,14 +260,31 @@ def praktijken_lijst(praktijken: Iterable[Praktijk], niveau: int = 4, *, catalog
 # ---------------------------------------------------------------------------
 
 
-def _keuzelijst(label: str, naam: str, veld: str, alle: str, opties: list[tuple[str, str, int]]) -> str:
-    """Een <select> in zijn <label> (geen ids nodig). opties: (waarde, label, aantal)."""
+def _keuzelijst(label: str, naam: str, veld: str, alle: str, opties: list[tuple[str, str, int]],
+                plaats: bool = False) -> str:
+    """Een <select> in zijn <label> (geen ids nodig). opties: (waarde, label, aantal).
+
+    `plaats=True` (provincie, gemeente): kaarten met data-overal (heel Vlaanderen) blijven staan.
+    Het aantal staat in de tekst; filters.js past het aan de andere keuzes aan (data-label)."""
     regels = [f'<label class="vzw-filter__veld"><span class="vzw-filter__label">{tekst(label)}</span>',
-              f'<select name="{naam}" data-vzw-veld="{veld}">',
+              f'<select name="{naam}" data-vzw-veld="{veld}"{" data-vzw-plaats" if plaats else ""}>',
               f'<option value="">{tekst(alle)}</option>']
-    regels.extend(f'<option value="{tekst(w)}">{tekst(lab)} ({n})</option>' for w, lab, n in opties)
+    regels.extend(f'<option value="{tekst(w)}" data-label="{tekst(lab)}">{tekst(lab)} ({n})</option>'
+                  for w, lab, n in opties)
     regels.append("</select></label>")
     return "\n".join(regels)
+
+
+def _vinkje(label: str, naam: str, veld: str, waarde: str, aantal: int, uitleg: str = "") -> str:
+    """Een vinkje dat alleen de kaarten met `waarde` in data-<veld> overhoudt (adres: ?naam=ja)."""
+    regels = [f'<div class="vzw-filter__vinkveld"><label class="vzw-filter__vink"><input type="checkbox" '
+              f'name="{naam}" value="ja" data-vzw-veld="{veld}" data-vzw-waarde="{tekst(waarde)}"> '
+              f'<span class="vzw-filter__label">{tekst(label)}</span> '
+              f'<span class="vzw-filter__aantal">({aantal})</span></label>']
+    if uitleg:
+        regels.append(f'<span class="vzw-filter__uitleg">{tekst(uitleg)}</span>')
+    regels.append("</div>")
+    return "".join(regels)
 
 
 def _filterformulier(velden: list[str], totaal: int, meervoud: str) -> list[str]:
@@ -278,7 +295,12 @@ def _filterformulier(velden: list[str], totaal: int, meervoud: str) -> list[str]
         "</div>",
         '<button type="button" class="md-button vzw-filter__wis" data-vzw-wis>Alle filters wissen</button>',
         "</form>",
+        # filters.js vult deze in: een onbekende keuze in het adres, de organisaties voor heel
+        # Vlaanderen die blijven staan, en (alleen op papier) welke filters de lijst inkorten.
+        '<p class="vzw-filter__melding" hidden data-search-exclude></p>',
         f'<p class="vzw-filter__status" role="status" aria-live="polite" hidden data-search-exclude>{totaal} van {totaal} {tekst(meervoud)}</p>',
+        '<p class="vzw-filter__overal" hidden data-search-exclude></p>',
+        '<p class="vzw-filter__afdruk" hidden data-search-exclude></p>',
         f'<p class="vzw-filter__geen" hidden data-search-exclude>Geen {tekst(meervoud)} voor deze keuze. Kies minder filters '
         "of wis ze allemaal.</p>",
     ]
@@ -364,10 +386,15 @@ def catalogus(praktijken: Iterable[Praktijk], niveau: int = 2, *, kaart_url: str
 # ---------------------------------------------------------------------------
 
 
+OVERAL = "Heel Vlaanderen"  # provincie van organisaties die in heel Vlaanderen (en Brussel) werken
+OVERAL_TEKST = "heel Vlaanderen en Brussel"  # zo heet die groep midden in een zin
+
+
 def _initiatief_data(i: Initiatief, vandaag: dt.date) -> str:
     return (f' data-provincie="{tekst(slug(i.provincie))}" data-gemeente="{tekst(slug(i.gemeente))}"'
             f' data-vorm="{tekst(slug(i.vorm))}" data-ondersteuning="{tekst(" ".join(i.ondersteuning))}"'
-            f' data-status="{tekst(afgeleide_status(i, vandaag).code)}"')
+            f' data-status="{tekst(afgeleide_status(i, vandaag).code)}"'
+            + (" data-overal" if i.provincie == OVERAL else ""))
 
 
 NOG_NIET_GEKEND = "nog niet gekend"
@@ -423,7 +450,7 @@ def contactgegevens(i: Initiatief) -> str:
         ontbreekt.append("bereikbaarheid")
     if ontbreekt:
         wat = ontbreekt[0] if len(ontbreekt) == 1 else ", ".join(ontbreekt[:-1]) + " en " + ontbreekt[-1]
-        regels.append(f'<dt>{tekst(wat[0].upper() + wat[1:])}</dt><dd class="vzw-onbekend">{NOG_NIET_GEKEND}</dd>')
+        regels.append(f'<dt>{NOG_NIET_GEKEND.capitalize()}</dt><dd class="vzw-onbekend">{tekst(wat)}</dd>')
     regels.append("</dl>")
     return "\n".join(regels)
 
@@ -498,9 +525,11 @@ def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provin
     Filters op provincie, gemeente, vorm en soort hulp als `filters=True`.
     """
     praktijken = list(praktijken)
+    vandaag = vandaag or dt.date.today()
     lijst = kies_initiatieven(initiatieven, provincie)
     totaal = len(lijst)
-    regels = ['<div class="vzw-filter vzw-sociale-kaart" data-vzw-filter data-vzw-meervoud="initiatieven">']
+    regels = ['<div class="vzw-filter vzw-sociale-kaart" data-vzw-filter data-vzw-meervoud="initiatieven" '
+              f'data-vzw-overal="{tekst(OVERAL_TEKST)}">']
     groepen = _groepen(lijst, lambda i: i.provincie)
     if provincie is None and lijst:
         regels.extend(_overzicht(groepen, "kaart" if ankers else None,
@@ -516,16 +545,22 @@ def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provin
         steun = _tel(o for i in lijst for o in i.ondersteuning)
         velden = []
         if provincie is None:
+            # Elke provincie staat erin, ook zonder initiatief: wie Limburg kiest, ziet dan "nog geen
+            # lokaal initiatief" en de organisaties voor heel Vlaanderen, niet een stille lege keuze.
             velden.append(_keuzelijst("Provincie", "provincie", "provincie", "Alle provincies",
-                                      [(slug(p), PROVINCIES[p], provs[p]) for p in PROVINCIES if provs[p]]))
+                                      [(slug(p), PROVINCIES[p], provs[p]) for p in PROVINCIES], plaats=True))
         velden += [
             _keuzelijst("Gemeente", "gemeente", "gemeente", "Alle gemeenten",
                         [(s, lab, n) for s, (lab, n) in sorted(gemeenten.items(),
-                                                               key=lambda x: sorteer_sleutel(x[1][0]))]),
+                                                               key=lambda x: sorteer_sleutel(x[1][0]))],
+                        plaats=True),
             _keuzelijst("Vorm", "vorm", "vorm", "Alle vormen",
                         [(slug(v), VORMEN[v], vormen[v]) for v in VORMEN if vormen[v]]),
             _keuzelijst("Hulp bij", "ondersteuning", "ondersteuning", "Alle soorten hulp",
                         [(o, ONDERSTEUNING[o], steun[o]) for o in ONDERSTEUNING if steun[o]]),
+            _vinkje("Alleen actieve initiatieven", "actief", "status", "actief",
+                    sum(1 for i in lijst if afgeleide_status(i, vandaag).code == "actief"),
+                    "Actief: een bron van de laatste 24 maanden toont dat het initiatief werkt."),
         ]
         regels.extend(_filterformulier(velden, totaal, "initiatieven"))
     per_initiatief: dict[str, list[Praktijk]] = {}
@@ -533,7 +568,7 @@ def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provin
         if p.initiatief:
             per_initiatief.setdefault(p.initiatief, []).append(p)
     kaart = dict(ankers=ankers, praktijken=per_initiatief, catalogus_url=catalogus_url, kaart_url=kaart_url,
-                 vandaag=vandaag or dt.date.today())
+                 vandaag=vandaag)
     if provincie is None:
         for prov, groep in groepen:
             naam = PROVINCIES[prov]

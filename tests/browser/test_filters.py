@@ -19,6 +19,9 @@ FILTERPAGINAS = {
     ),
 }
 STATUS = "[data-vzw-filter] .vzw-filter__status"
+# Op de sociale kaart laten provincie en gemeente de organisaties voor heel Vlaanderen staan.
+PLAATS = {"sociale-kaart/": {"provincie", "gemeente"}}
+OVERAL = "heel Vlaanderen en Brussel"
 
 
 def _stand(pagina) -> dict:
@@ -39,8 +42,20 @@ def _stand(pagina) -> dict:
     )
 
 
-def _verwacht_telling(stand: dict, woord: str) -> str:
-    return f"{stand['zichtbaar']} van {stand['totaal']} {woord}"
+def _verwacht_telling(stand: dict, woord: str, plaats: dict | None = None) -> str:
+    """'5 van 31 initiatieven', met ', waarvan 4 voor heel Vlaanderen en Brussel' als een
+    plaatsfilter (plaats: veld -> gekozen waarde) kaarten voor heel Vlaanderen liet staan."""
+    tekst = f"{stand['zichtbaar']} van {stand['totaal']} {woord}"
+    if plaats:
+        extra = sum(1 for k in stand["zichtbareKaarten"] if "overal" in k
+                    and not all(w in k[veld].split() for veld, w in plaats.items()))
+        if extra:
+            tekst += f", waarvan {extra} voor {OVERAL}"
+    return tekst
+
+
+def _past(kaart: dict, attr: str, waarde: str, plaats: bool) -> bool:
+    return waarde in kaart[attr].split() or (plaats and "overal" in kaart)
 
 
 def _beperkende_waarde(pagina, naam: str, attr: str) -> str:
@@ -102,10 +117,11 @@ def test_filter_met_muis_werkt_telling_en_adres_bij(server, pagina, pad):
     stand = _stand(pagina)
     assert 0 < stand["zichtbaar"] < stand["totaal"]
     attr = velden[naam]
-    assert all(waarde in k[attr].split() for k in stand["zichtbareKaarten"]), (
+    plaats = naam in PLAATS.get(pad, set())
+    assert all(_past(k, attr, waarde, plaats) for k in stand["zichtbareKaarten"]), (
         f"/{pad}: na {naam}={waarde} staan er kaarten zonder die waarde"
     )
-    assert stand["status"] == _verwacht_telling(stand, woord)
+    assert stand["status"] == _verwacht_telling(stand, woord, {attr: waarde} if plaats else None)
     assert _adres_keuzes(pagina.url) == {naam: waarde}, pagina.url
 
     # Alle filters wissen: alles weer zichtbaar, adres zonder query.
@@ -147,7 +163,8 @@ def test_filter_met_toetsenbord(server, pagina, pad):
     gekozen = stand["keuzes"][naam]
     assert gekozen, f"/{pad}: pijltje omlaag koos geen waarde in {naam}"
     assert stand["zichtbaar"] < stand["totaal"], f"/{pad}: geen enkele keuze in {naam} kortte de lijst in"
-    assert stand["status"] == _verwacht_telling(stand, woord)
+    plaats = {velden[naam]: gekozen} if naam in PLAATS.get(pad, set()) else None
+    assert stand["status"] == _verwacht_telling(stand, woord, plaats)
     assert _adres_keuzes(pagina.url) == {naam: gekozen}
     # Enter mag het formulier niet versturen (geen herladen, keuze blijft staan).
     assert pagina.evaluate("document.activeElement && document.activeElement.name") == naam
@@ -176,15 +193,22 @@ def test_adres_zet_filter_sociale_kaart(server, pagina):
     _open(pagina, server, "sociale-kaart/", f"?provincie={provincie}")
     stand = _stand(pagina)
     assert stand["keuzes"]["provincie"] == provincie
-    assert all(provincie in k["provincie"].split() for k in stand["zichtbareKaarten"])
-    assert stand["status"] == _verwacht_telling(stand, "initiatieven")
+    assert all(_past(k, "provincie", provincie, True) for k in stand["zichtbareKaarten"])
+    assert stand["status"] == _verwacht_telling(stand, "initiatieven", {"provincie": provincie})
 
 
-def test_onbekende_waarde_in_adres_toont_alles(server, pagina):
+def test_onbekende_waarde_in_adres_wordt_zichtbaar_gemeld(server, pagina):
+    """Een keuze in het adres die niet bestaat: de filter staat uit en een melding zegt het."""
     _open(pagina, server, "praktijkvoorbeelden/", "?fase=bestaat-niet")
     stand = _stand(pagina)
     assert stand["keuzes"]["fase"] == ""
     assert stand["zichtbaar"] == stand["totaal"]
+    melding = pagina.locator("[data-vzw-filter] .vzw-filter__melding")
+    assert melding.is_visible()
+    assert "fase \u201cbestaat-niet\u201d" in melding.text_content()
+    # Een nieuwe keuze maakt de melding overbodig.
+    pagina.locator("select[name='fase']").select_option(_beperkende_waarde(pagina, "fase", "fasen"))
+    assert not melding.is_visible()
 
 
 def test_afdrukpagina_toont_alle_kaarten(server, pagina):

@@ -21,14 +21,28 @@ def zichtbaar(pagina, selector=".vzw-kaart") -> int:
     return pagina.eval_on_selector_all(selector, "es => es.filter(e => !e.hidden).length")
 
 
-def test_afdrukken_toont_alles_zonder_filters(pagina, server, data):
+def test_afdrukken_toont_wat_gefilterd_is_met_de_filter_erbij(pagina, server, data):
+    """Bewust (issue 9): wie een gefilterde lijst afdrukt, krijgt die lijst, met de filter erboven.
+    Zonder filter: alles. De PDF komt van de afdrukpagina en toont altijd alles (test_filters.py)."""
     pagina.goto(server.url("praktijkvoorbeelden/?fase=evalueren"), wait_until="load")
-    assert zichtbaar(pagina) < len(data.praktijken) or all("evalueren" in p.fasen for p in data.praktijken)
+    pagina.wait_for_selector("[data-vzw-filter][data-vzw-klaar]")
+    verwacht = sum(1 for p in data.praktijken if "evalueren" in p.fasen)
+    assert 0 < verwacht < len(data.praktijken)
     pagina.emulate_media(media="print")
-    getoond = pagina.eval_on_selector_all(".vzw-kaart", "es => es.filter(e => getComputedStyle(e).display !== 'none').length")
-    assert getoond == len(data.praktijken)
-    assert pagina.eval_on_selector(".vzw-filter__form", "e => getComputedStyle(e).display") == "none"
-    pagina.emulate_media(media="screen")
+    try:
+        getoond = pagina.eval_on_selector_all(".vzw-kaart", "es => es.filter(e => getComputedStyle(e).display !== 'none').length")
+        assert getoond == zichtbaar(pagina) == verwacht
+        assert pagina.eval_on_selector(".vzw-filter__form", "e => getComputedStyle(e).display") == "none"
+        regel = pagina.locator(".vzw-filter__afdruk")
+        assert regel.is_visible()
+        assert regel.text_content() == (f"Gefilterde lijst (Fase: evalueren): {verwacht} van {len(data.praktijken)} "
+                                        "praktijkvoorbeelden.")
+        pagina.locator("[data-vzw-wis]").evaluate("b => b.click()")
+        getoond = pagina.eval_on_selector_all(".vzw-kaart", "es => es.filter(e => getComputedStyle(e).display !== 'none').length")
+        assert getoond == len(data.praktijken)
+        assert not regel.is_visible()
+    finally:
+        pagina.emulate_media(media="screen")
 
 
 def test_zonder_javascript_staat_alles_er(browser, server, data):
