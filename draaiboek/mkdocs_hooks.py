@@ -27,7 +27,7 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from draaiboek import afdrukpagina, bronnen, hoofdstukken, nabewerking, pdf  # noqa: E402
+from draaiboek import afdrukpagina, bronnen, csp, hoofdstukken, nabewerking, pdf  # noqa: E402
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
@@ -89,8 +89,34 @@ def on_page_content(html, page, config, files, **kwargs):
     return nabewerking.tabel_labels(html)
 
 
+# Hashes van scripts en stijlen die in de inhoud van een hoofdstuk staan: die komen nooit in
+# het beleid, ook niet op de afdrukpagina (die alle hoofdstukken bevat).
+_csp_verboden: set[str] = set()
+
+
+def _afdrukpagina(page) -> bool:
+    return page.file.src_uri == "print_page.md" or page.url.rstrip("/").endswith("print_page")
+
+
+def _met_csp(html: str, inhoud: str = "", verboden: set[str] | None = None) -> str:
+    if _commando["naam"] == "serve":  # de live-reload van mkdocs serve voegt een inline script toe
+        return csp.zonder_beleid(html)
+    return csp.zet_beleid(html, inhoud, verboden)
+
+
+@event_priority(-100)  # als laatste: het beleid telt de scripts zoals ze gepubliceerd worden
 def on_post_page(output, page, config, **kwargs):
-    return nabewerking.afvinkvakjes(output)
+    output = nabewerking.afvinkvakjes(output)
+    if _afdrukpagina(page):
+        return output  # het beleid van de afdrukpagina volgt in on_post_build
+    s, st = csp.hashes(page.content or "")
+    _csp_verboden.update(s | st)
+    return _met_csp(output, page.content or "")
+
+
+def on_post_template(output_content, template_name, config, **kwargs):
+    """Pagina's zonder hoofdstuk (404.html): alle inline scripts zijn van het thema."""
+    return _met_csp(output_content) if template_name.endswith(".html") else output_content
 
 
 def _pdf_modus() -> str:
@@ -106,7 +132,8 @@ def on_post_build(config, **kwargs):
     if not afdruk.exists():
         raise PluginError(f"Afdrukpagina niet gevonden: {afdruk}")
     html = afdruk.read_text(encoding="utf-8")
-    afdruk.write_text(nabewerking.afvinkvakjes(nabewerking.herstel_voetnoot_ids(html)), encoding="utf-8")
+    html = nabewerking.afvinkvakjes(nabewerking.herstel_voetnoot_ids(html))
+    afdruk.write_text(_met_csp(html, verboden=_csp_verboden), encoding="utf-8")
     modus = _pdf_modus()
     if modus == "uit":
         return
