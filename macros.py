@@ -169,6 +169,7 @@ def define_env(env):
             data.initiatieven, niveau, provincie=provincie, ankers=ankers, filters=provincie is None,
             praktijken=data.praktijken, catalogus_url=url_naar(CATALOGUS_PAGINA),
             kaart_url="" if ankers else url_naar(KAART_PAGINA), vandaag=vandaag,
+            meewerken_url=url_naar("meewerken.md"),
         ))
 
     @env.macro

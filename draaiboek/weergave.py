@@ -455,7 +455,7 @@ def contactgegevens(i: Initiatief) -> str:
     return "\n".join(regels)
 
 
-def _werking(i: Initiatief, vandaag: dt.date) -> str:
+def _werking(i: Initiatief, vandaag: dt.date, meewerken_url: str = "") -> str:
     """De bron achter de status: nieuwste bevestiging, of de bron die zegt dat het stopte."""
     if i.gestopt:
         g = i.gestopt
@@ -464,13 +464,14 @@ def _werking(i: Initiatief, vandaag: dt.date) -> str:
         status = afgeleide_status(i, vandaag)
         b = next(x for x in i.bevestigd if x.datum == status.datum)
         return f"<dt>Laatst bevestigd</dt><dd>{tekst(bron_datum(b.datum))}: {link(b.url, tekst(b.hoe))}</dd>"
+    meld = f'<a href="{tekst(meewerken_url)}">Meld het</a>' if meewerken_url else "Meld het via Meewerken"
     return ("<dt>Laatst bevestigd</dt><dd>Nog geen bron bevestigt dat dit initiatief werkt. "
-            "Weet jij meer? Meld het via Meewerken.</dd>")
+            f"Weet jij meer? {meld}.</dd>")
 
 
 def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
                      praktijken: Iterable[Praktijk] | dict[str, list[Praktijk]] = (), catalogus_url: str = "",
-                     kaart_url: str = "", vandaag: dt.date | None = None) -> str:
+                     kaart_url: str = "", vandaag: dt.date | None = None, meewerken_url: str = "") -> str:
     """Eén organisatie of initiatief als <article>. Zonder anker linkt de naam naar de sociale kaart.
 
     Volgorde: naam, status, hoe je hen bereikt, beschrijving, feiten, bronnen.
@@ -495,7 +496,7 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
     if i.verbonden_aan:
         regels.append(f"<dt>Verbonden aan</dt><dd>{tekst(i.verbonden_aan)}</dd>")
     regels.append(f"<dt>Hulp bij</dt><dd>{_opsomming(ONDERSTEUNING[o] for o in i.ondersteuning)}</dd>")
-    regels.append(_werking(i, vandaag))
+    regels.append(_werking(i, vandaag, meewerken_url))
     eigen = praktijken.get(i.id, []) if isinstance(praktijken, dict) else \
         [p for p in praktijken if p.initiatief == i.id]
     if eigen:
@@ -517,7 +518,8 @@ def kies_initiatieven(initiatieven: Iterable[Initiatief], provincie: str | None 
 
 def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provincie: str | None = None,
                   ankers: bool = False, filters: bool = True, praktijken: Iterable[Praktijk] = (),
-                  catalogus_url: str = "", kaart_url: str = "", vandaag: dt.date | None = None) -> str:
+                  catalogus_url: str = "", kaart_url: str = "", vandaag: dt.date | None = None,
+                  meewerken_url: str = "") -> str:
     """De sociale kaart.
 
     Zonder provincie: een overzicht met aantallen, dan per provincie een groep (kop op `niveau`,
@@ -568,7 +570,7 @@ def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provin
         if p.initiatief:
             per_initiatief.setdefault(p.initiatief, []).append(p)
     kaart = dict(ankers=ankers, praktijken=per_initiatief, catalogus_url=catalogus_url, kaart_url=kaart_url,
-                 vandaag=vandaag)
+                 vandaag=vandaag, meewerken_url=meewerken_url)
     if provincie is None:
         for prov, groep in groepen:
             naam = PROVINCIES[prov]

@@ -347,6 +347,9 @@ def test_initiatief_zonder_contact_zegt_nog_niet_gekend():
     blok = blok[:blok.index("</dl>")]
     assert '<dt>Nog niet gekend</dt><dd class="vzw-onbekend">website, telefoon, e-mail, adres en bereikbaarheid</dd>' in blok
     assert "Niet recent bevestigd" in " ".join(s.tekst)
+    assert "Nog geen bron bevestigt dat dit initiatief werkt." in uit and "Meld het via Meewerken." in uit
+    met_link = weergave.initiatief_kaart(initiatief(), 3, vandaag=VANDAAG, meewerken_url="../meewerken/")
+    assert '<a href="../meewerken/">Meld het</a>.' in met_link
 
 
 def test_initiatief_contact_wordt_ge_escaped():
