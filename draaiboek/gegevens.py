@@ -720,6 +720,8 @@ class _Bestand:
         item = ""
         for r in reversed(regels[:regel]):
             m = re.match(r"^-\s+id:\s*['\"]?([^'\"#\s]+)", r)
+            if m and not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", m.group(1)):
+                break  # een id met vreemde tekens noemen we niet (de melding gaat over die regel)
             if m:
                 item = f'{_SOORT[self.soort][0]} "{m.group(1)}"'
                 break

@@ -337,3 +337,12 @@ def test_verminkte_geldige_bestanden(project, verminkingen):
     for plaats, stuk, weg in verminkingen:
         tekst = tekst[:plaats] + stuk + tekst[plaats + weg:]
     _schrijf_en_controleer(project, tekst.encode("utf-8", "surrogatepass"))
+
+
+def test_vreemde_id_komt_niet_in_de_melding(tmp_path):
+    """Door Hypothesis gevonden: een NUL midden in de id-regel kwam mee in de naam van het item."""
+    fout = vervang(PRAKTIJKEN, "- id: eerste-voorbeeld\n  titel:", "- id: eerste-voorbee\x00titel:")
+    maak_project(tmp_path, fout)
+    uit = meldingen(tmp_path)
+    goed_gevormd(uit, fout)
+    assert len(uit) == 1 and "U+0000" in uit[0] and "regel 2" in uit[0], uit
