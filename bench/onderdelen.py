@@ -1,0 +1,121 @@
+"""Eén `mkdocs build` met de tijd per onderdeel, voor bench/bench.py.
+
+    python bench/onderdelen.py [-f mkdocs.yml] -d MAP     # in de projectmap; drukt één JSON-regel af
+
+Geen profiler (die vertraagt alles ongelijk): we zetten alleen een klok rond
+- elke gebeurtenis van elke plugin en van de hooks (MkDocs roept ze via `PluginCollection.events`
+  aan; we wikkelen die lijst in nadat de configuratie geladen is);
+- `draaiboek.gegevens.controleer` (gegevens lezen en controleren) en `draaiboek.gegevens.laad`;
+- `Page.render` van MkDocs (Python-Markdown);
+- `draaiboek.pdf.maak_pdf` (de PDF, binnen de hook na de build).
+
+Onderdelen in de uitvoer (seconden):
+  gegevens    gegevens.laad: YAML lezen, JSON Schema en kruiscontroles (in de on_config van macros)
+  macros      alle gebeurtenissen van mkdocs-macros, zonder `gegevens`
+  markdown    Page.render (Python-Markdown met alle extensies)
+  zoeken      alle gebeurtenissen van de zoekplugin (index opbouwen en schrijven)
+  afdrukpagina  alle gebeurtenissen van print-site + de hook na de build, zonder `pdf`
+  hooks       de andere gebeurtenissen van draaiboek/mkdocs_hooks.py (kaarten terugzetten, enz.)
+  pdf         draaiboek.pdf.maak_pdf
+  rest        de build min al het bovenstaande (thema-sjablonen, bestanden schrijven, navigatie)
+  build       de hele build, vanaf on_config (zonder het opstarten van Python)
+  opstarten   Python en MkDocs importeren en mkdocs.yml laden (tot de build begint)
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+START = time.perf_counter()
+TIJD: dict[str, float] = defaultdict(float)
+AANTAL: dict[str, int] = defaultdict(int)
+
+
+def klok(naam: str, functie):
+    @functools.wraps(functie)
+    def gewikkeld(*args, **kwargs):
+        begin = time.perf_counter()
+        try:
+            return functie(*args, **kwargs)
+        finally:
+            TIJD[naam] += time.perf_counter() - begin
+            AANTAL[naam] += 1
+
+    return gewikkeld
+
+
+def _eigenaar(methode) -> str:
+    eigen = getattr(methode, "__self__", None)
+    module = type(eigen).__module__ if eigen is not None else getattr(methode, "__module__", "")
+    if "macros" in module:
+        return "macros"
+    if "search" in module:
+        return "zoeken"
+    if "print_site" in module:
+        return "print-site"
+    if "hooks" in module:
+        return "hooks"
+    return "andere plugins"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-f", "--config-file", default="mkdocs.yml")
+    ap.add_argument("-d", "--site-dir", required=True)
+    args = ap.parse_args()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    sys.path.insert(0, os.getcwd())
+
+    from mkdocs.commands import build as mkbuild
+    from mkdocs.config import load_config
+    from mkdocs.structure import pages
+
+    from draaiboek import gegevens, pdf
+
+    gegevens.controleer = klok("gegevens lezen", gegevens.controleer)
+    gegevens.laad = klok("gegevens", gegevens.laad)
+    pdf.maak_pdf = klok("pdf", pdf.maak_pdf)
+    pages.Page.render = klok("markdown", pages.Page.render)
+
+    config = load_config(args.config_file, site_dir=args.site_dir)
+    for gebeurtenis, methoden in config.plugins.events.items():
+        config.plugins.events[gebeurtenis] = [
+            klok(f"{_eigenaar(m)}:{gebeurtenis}", m) for m in methoden
+        ]
+    config.plugins.on_startup(command="build", dirty=False)
+    klaar_om_te_bouwen = time.perf_counter()
+    try:
+        mkbuild.build(config)
+    finally:
+        config.plugins.on_shutdown()
+    einde = time.perf_counter()
+
+    def som(voorvoegsel: str, behalve: tuple[str, ...] = ()) -> float:
+        return sum(t for k, t in TIJD.items() if k.startswith(voorvoegsel + ":") and k not in behalve)
+
+    build = einde - klaar_om_te_bouwen
+    delen = {
+        "gegevens": TIJD["gegevens"],
+        "macros": som("macros") - TIJD["gegevens"],
+        "markdown": TIJD["markdown"],
+        "zoeken": som("zoeken"),
+        "afdrukpagina": som("print-site") + TIJD["hooks:post_build"] - TIJD["pdf"],
+        "hooks": som("hooks", ("hooks:post_build",)),
+        "pdf": TIJD["pdf"],
+    }
+    delen["rest"] = max(0.0, build - sum(delen.values()) - som("andere plugins"))
+    delen["build"] = build
+    delen["opstarten"] = klaar_om_te_bouwen - START
+    delen["gegevens_gelezen"] = AANTAL["gegevens lezen"]
+    print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in delen.items()}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
