@@ -838,8 +838,9 @@ def lees_bestand(pad: Path, naam: str, soort: str, schema_pad: Path) -> _Bestand
 # controle van vóór 1990 bestaat voor dit draaiboek niet.
 VROEGSTE_BRONJAAR = 1900
 VROEGSTE_NAKIJKJAAR = 1990
-# Groter is geen gegevensbestand maar een vergissing (1.000 items zijn ongeveer 3 MB).
-MAX_BESTAND = 20_000_000
+# Groter is geen gegevensbestand maar een vergissing. 1.000 items zijn ongeveer 3 MB; de build
+# moet 10.000 praktijkvoorbeelden aankunnen (issue 13, bench/bench.py: ongeveer 27 MB).
+MAX_BESTAND = 50_000_000
 
 _DATUM_DEEL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
