@@ -131,9 +131,12 @@ def define_env(env):
         except MacroFout as f:
             fout("praktijken()", f)
         gekozen = weergave.kies_praktijken(data.praktijken, fase, thema, provincie)
+        keuze = " en ".join(f'{soort} "{namen[waarde]}"' for soort, namen, waarde in (
+            ("de fase", gegevens.FASEN, fase), ("het thema", gegevens.THEMAS, thema),
+            ("de provincie", gegevens.PROVINCIES, provincie)) if waarde)
         return bewaar(weergave.praktijken_lijst(
             gekozen, niveau, catalogus_url=url_naar(CATALOGUS_PAGINA), kaart_url=url_naar(KAART_PAGINA),
-            initiatieven=initiatief_per_id,
+            initiatieven=initiatief_per_id, hoogstens=weergave.MAX_KORTE_KAARTEN, keuze=keuze,
             leeg="Er is nog geen praktijkvoorbeeld voor deze keuze. Alle voorbeelden staan bij de "
                  "praktijkvoorbeelden.",
         ))

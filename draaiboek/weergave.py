@@ -241,17 +241,34 @@ def kies_praktijken(praktijken: Iterable[Praktijk], fase: str | None = None, the
     return sorted(uit, key=lambda p: (sorteer_sleutel(p.titel), p.id))
 
 
+# Een lijst in een hoofdstuk toont hoogstens zoveel korte kaarten; de rest staat in de catalogus.
+# Met de echte gegevens (een twintigtal voorbeelden) haalt geen lijst dit; met duizenden
+# voorbeelden zou elk hoofdstuk anders duizenden kaarten tellen (zie bench/README.md).
+MAX_KORTE_KAARTEN = 30
+
+
 def praktijken_lijst(praktijken: Iterable[Praktijk], niveau: int = 4, *, catalogus_url: str = "",
                      kaart_url: str = "", initiatieven: dict[str, Initiatief] | None = None,
-                     leeg: str = "Er is nog geen praktijkvoorbeeld voor deze keuze.") -> str:
-    """Korte kaarten zonder ankers, voor in een hoofdstuk."""
+                     leeg: str = "Er is nog geen praktijkvoorbeeld voor deze keuze.",
+                     hoogstens: int | None = None, keuze: str = "") -> str:
+    """Korte kaarten zonder ankers, voor in een hoofdstuk.
+
+    Met `hoogstens`: niet meer kaarten dan dat, en dan een zin met het totaal en een link naar de
+    catalogus. `keuze` zegt in woorden welke filter de lezer daar kiest (bv. 'de fase "Opstarten"').
+    """
     lijst = list(praktijken)
     if not lijst:
         return _blok([f'<p class="vzw-leeg">{tekst(leeg)}</p>'])
+    getoond = lijst if hoogstens is None else lijst[:hoogstens]
     regels = ['<div class="vzw-kaarten">']
     regels.extend(praktijk_kaart(p, niveau, ankers=False, volledig=False, catalogus_url=catalogus_url,
-                                 kaart_url=kaart_url, initiatieven=initiatieven) for p in lijst)
+                                 kaart_url=kaart_url, initiatieven=initiatieven) for p in getoond)
     regels.append("</div>")
+    if len(getoond) < len(lijst):
+        kies = f" Kies daar {tekst(keuze)}." if keuze else ""
+        regels.append(f'<p class="vzw-kaarten__meer">Hier staan er {len(getoond)} van de {len(lijst)}. '
+                      f'<a href="{tekst(catalogus_url)}">Alle {len(lijst)} praktijkvoorbeelden staan in de '
+                      f"catalogus</a>.{kies}</p>")
     return _blok(regels)
 
 

@@ -303,6 +303,18 @@ def test_macros_koppen_links_en_ankers(macros_env, data):
     assert f'id="initiatief-{data.initiatieven[0].id}"' in kaart and "<h3" in kaart
 
 
+def test_macros_lange_lijst_zegt_welke_filter_je_in_de_catalogus_kiest(macros_env, monkeypatch):
+    env, _ = macros_env
+    from draaiboek import weergave
+
+    monkeypatch.setattr(weergave, "MAX_KORTE_KAARTEN", 2)
+    env.page = _Pagina("woonzoektocht.md")
+    uit = _html(env, env.macros["praktijken"](fase="opstarten", thema="woning-zoeken"))
+    assert uit.count("<article") == 2
+    assert "Kies daar de fase &quot;opstarten&quot; en het thema &quot;een woning zoeken&quot;." in uit
+    assert '<a href="../praktijkvoorbeelden/">Alle ' in uit
+
+
 @pytest.mark.parametrize("aanroep,stukjes", [
     (lambda m: m["praktijk"]("bestaat-niet"), ['geen praktijkvoorbeeld met id "bestaat-niet"']),
     (lambda m: m["praktijken"](fase="start"), ['onbekende fase "start"', "opstarten, bijsturen, evalueren",

@@ -229,6 +229,23 @@ def test_praktijkenlijst_voor_hoofdstuk():
     assert "Niets &lt;hier&gt;." in leeg
 
 
+def test_lange_lijst_in_hoofdstuk_toont_hoogstens_het_maximum_en_verwijst_naar_de_catalogus():
+    lijst = [praktijk(f"p{i:02d}") for i in range(12)]
+    uit = weergave.praktijken_lijst(lijst, 4, catalogus_url="../praktijkvoorbeelden/", hoogstens=5,
+                                    keuze='de fase "opstarten" <en> meer')
+    assert_blok(uit)
+    s = ontleed(uit)
+    assert s.koppen == [4] * 5
+    assert "Hier staan er 5 van de 12." in uit and "Alle 12 praktijkvoorbeelden" in uit
+    assert s.hrefs[-1] == "../praktijkvoorbeelden/"
+    assert "Kies daar de fase &quot;opstarten&quot; &lt;en&gt; meer." in uit
+    # Precies het maximum of minder: alles, zonder verwijzing.
+    for n in (4, 5):
+        kort = weergave.praktijken_lijst(lijst[:n], 4, hoogstens=5)
+        assert ontleed(kort).koppen == [4] * n and "vzw-kaarten__meer" not in kort
+    assert weergave.MAX_KORTE_KAARTEN >= 20  # de echte lijsten (tot 17 kaarten) blijven volledig
+
+
 def test_catalogus_groepeert_per_provincie_met_filters():
     lijst = [praktijk("a", provincie="West-Vlaanderen"), praktijk("b", provincie="Antwerpen"),
              praktijk("c", provincie=None, gemeente=None), praktijk("d", provincie="Heel Vlaanderen")]
