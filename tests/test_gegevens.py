@@ -424,14 +424,12 @@ def test_echte_gegevens_zijn_in_orde():
 
 
 def test_controlecommando_ok_op_echte_gegevens():
-    start = time.monotonic()
+    # De duur meet bench/bench.py (doel < 1 s), niet deze test: op een drukke machine schommelt ze.
     res = subprocess.run([sys.executable, "-m", "draaiboek.check"], cwd=ROOT, capture_output=True, text=True)
-    duur = time.monotonic() - start
     assert res.returncode == 0, res.stdout + res.stderr
     data, _ = gegevens.controleer(ROOT)
     assert res.stdout.splitlines()[0].startswith(
         f"OK: {len(data.praktijken)} praktijkvoorbeelden, {len(data.initiatieven)} initiatieven, ")
-    assert duur < 1.0, f"controle duurde {duur:.2f} s"
 
 
 def test_controlecommando_meldt_alle_problemen_en_faalt(tmp_path):
