@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from html.parser import HTMLParser
 
 import markdown
@@ -397,11 +396,10 @@ def test_werking_toont_de_bron_van_de_nieuwste_bevestiging():
     assert "Niet recent bevestigd" in later and "februari 2025: " in later
 
 
-def test_duizend_kaarten_snel():
+def test_duizend_kaarten():
+    """Elke kaart komt in de uitvoer; hoe snel dat gaat, meet bench/bench.py (geen tijd in tests)."""
     provs = ["Antwerpen", "Limburg", "Oost-Vlaanderen", "Vlaams-Brabant", "West-Vlaanderen", "Brussel"]
     pra = [praktijk(f"p{i}", provincie=provs[i % 6]) for i in range(1000)]
     ini = [initiatief(f"i{i}", provincie=provs[i % 6], gemeente=f"Gemeente {i % 50}") for i in range(1000)]
-    start = time.monotonic()
     uit = weergave.catalogus(pra, 2, ankers=True) + weergave.sociale_kaart(ini, 2, ankers=True, praktijken=pra)
-    assert time.monotonic() - start < 2.0
     assert uit.count('<article class="vzw-kaart') == 2000
