@@ -29,6 +29,7 @@ import ast
 import datetime as dt
 import html
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import jinja2
@@ -425,3 +426,57 @@ def controleer(basis: Path, vandaag: dt.date | None = None, docs: Path | None = 
             continue
         meldingen.extend(controleer_pagina(naam, tekst, macros, vandaag, front_matter=is_pagina))
     return meldingen
+
+
+# ---------------------------------------------------------------------------
+# Vangnet: de omgezette HTML van een pagina
+# ---------------------------------------------------------------------------
+
+
+class _HtmlControle(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problemen: list[tuple[str, str]] = []  # (zoekterm in de bron, uitleg)
+
+    def handle_starttag(self, tag, attrs):
+        tag = tag.lower()
+        # <form> maken de macro's zelf (de filters); de CSP (form-action 'self') dekt de rest af.
+        if tag in _VERBODEN_TAGS and tag != "form":
+            self.problemen.append((f"<{tag}", f"<{tag}> is niet toegelaten in een hoofdstuk: {_VERBODEN_TAGS[tag]}"))
+            return
+        for naam, waarde in attrs:
+            naam = naam.lower()
+            waarde = waarde or ""
+            if naam.startswith("on"):
+                self.problemen.append((naam, f"het attribuut {naam}= voert code uit in de browser van de lezer"))
+            elif naam in _URL_ATTRS:
+                urls = [u.strip().split(" ")[0] for u in waarde.split(",")] if naam == "srcset" else [waarde]
+                for url in urls:
+                    if tag in _MEDIA_TAGS and naam != "href" and _extern(url):
+                        self.problemen.append((url, f"<{tag}> laadt een afbeelding of media van een andere "
+                                                    f"website ({url}); zet het bestand in docs/assets"))
+                    else:
+                        probleem = link_probleem(url)
+                        if probleem:
+                            self.problemen.append((url, f"link {url} {probleem}"))
+
+    handle_startendtag = handle_starttag
+
+
+def controleer_html(naam: str, html_tekst: str, bron: str = "") -> list[Melding]:
+    """Vangnet na de omzetting naar HTML (wat een Markdown-truc langs de broncontrole zou krijgen).
+
+    De regel is die van de eerste plaats in de bron waar het adres of de tag staat, anders 1.
+    """
+    controle = _HtmlControle()
+    try:
+        controle.feed(html_tekst)
+        controle.close()
+    except Exception:  # noqa: BLE001 - html.parser geeft geen fouten, maar een vangnet mag niet zelf vallen
+        return [Melding(naam, 1, "", "de HTML van deze pagina kan niet nagekeken worden")]
+    uit = []
+    regels = bron.splitlines()
+    for zoek, tekst in controle.problemen:
+        regel = next((i for i, r in enumerate(regels, 1) if zoek and zoek.lower() in r.lower()), 1)
+        uit.append(Melding(naam, regel, "", veiligheid.toonbaar(tekst + " (gevonden in de HTML van de pagina)")))
+    return sorted(set(uit))

@@ -86,6 +86,10 @@ def on_page_content(html, page, config, files, **kwargs):
             raise PluginError(f"{page.file.src_uri}: kaarten uit de macro's niet teruggezet: {fout}")
         if page.present_anchor_ids is not None:
             page.present_anchor_ids |= bewaard.ankers()
+    # Vangnet na de omzetting: wat een Markdown-truc langs de broncontrole kreeg (on_pre_build).
+    meldingen = hoofdstukken.controleer_html(f"docs/{page.file.src_uri}", html, page.markdown or "")
+    if meldingen:
+        raise PluginError("\n".join(str(m) for m in meldingen))
     return nabewerking.tabel_labels(html)
 
 

@@ -7,6 +7,7 @@ verminkte geldige bestanden aan de lader. Ze blijven kort (enkele seconden op 2 
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -23,7 +24,8 @@ GEMEENTE = regel_met(PRAKTIJKEN, "  gemeente: Gent")
 WAT_WERKT = regel_met(PRAKTIJKEN, "Iets dat werkt.")
 WEBSITE = regel_met(INITIATIEVEN, "  website:")
 
-SNEL = settings(max_examples=60, deadline=None, database=None,
+# Kort op CI (2 kernen); grondiger lokaal met bv. DRAAIBOEK_HYPOTHESIS=2000.
+SNEL = settings(max_examples=int(os.environ.get("DRAAIBOEK_HYPOTHESIS", "60")), deadline=None, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 MELDING = re.compile(r"^data/(practices|initiatives)\.yaml, regel (\d+)(, [^:]+)?: \S")

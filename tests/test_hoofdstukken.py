@@ -194,3 +194,17 @@ def test_build_weigert_jinja_voor_het_uitgevoerd_wordt(tmp_path):
     assert "docs/evalueren.md, regel " in build.uitvoer and "onerror=" in build.uitvoer
     assert "tussen {{ en }} mag alleen een macro" in build.uitvoer
     assert not (tmp_path / "site" / "evalueren" / "index.html").exists()
+
+
+def test_vangnet_op_de_html_vindt_wat_de_bron_verstopt():
+    """Een verwijzing met het adres op de volgende regel ontsnapt aan de regel-per-regelcontrole
+    van de bron; de controle van de omgezette HTML (bij de build) vindt ze toch."""
+    import markdown
+
+    bron = "Zie [hier][r] en ![x][p].\n\n[r]:\n    javascript:alert(1)\n[p]:\n    https://tracker.example/p.gif\n"
+    html = markdown.markdown(bron)
+    uit = [str(m) for m in hoofdstukken.controleer_html("docs/x.md", html, bron)]
+    assert any("javascript:" in m and m.startswith("docs/x.md, regel 4:") for m in uit), uit
+    assert any("andere website" in m and m.startswith("docs/x.md, regel 6:") for m in uit), uit
+    goed = markdown.markdown(GOED.split("---\n", 2)[2], extensions=["fenced_code", "footnotes"])
+    assert hoofdstukken.controleer_html("docs/x.md", goed, GOED) == []
