@@ -348,3 +348,19 @@ def test_vreemde_id_komt_niet_in_de_melding(tmp_path):
     uit = meldingen(tmp_path)
     goed_gevormd(uit, fout)
     assert len(uit) == 1 and "U+0000" in uit[0] and "regel 2" in uit[0], uit
+
+
+def test_elk_adresveld_in_elk_schema_vraagt_https():
+    """Velden die een link worden (url, website, ...): alleen https://, in elk data/*.schema.json."""
+    for pad in sorted((ROOT / "data").glob("*.schema.json")):
+        stapel = [json.loads(pad.read_text(encoding="utf-8"))]
+        while stapel:
+            s = stapel.pop()
+            if isinstance(s, dict):
+                for naam, eigen in (s.get("properties") or {}).items():
+                    if naam in veiligheid._ADRES_VELDEN or (isinstance(eigen, dict) and eigen.get("format") == "uri"):
+                        assert isinstance(eigen, dict) and str(eigen.get("pattern", "")).startswith("^https://"), \
+                            f"{pad.name}: veld {naam} moet met een patroon ^https:// beginnen"
+                stapel.extend(v for k, v in s.items() if k != "examples")
+            elif isinstance(s, list):
+                stapel.extend(s)
