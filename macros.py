@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
-from draaiboek import blokken, bronnen, datums, gegevens, weergave  # noqa: E402
+from draaiboek import blokken, bronnen, datums, feiten, gegevens, weergave  # noqa: E402
 
 CATALOGUS_PAGINA = "praktijkvoorbeelden.md"
 KAART_PAGINA = "sociale-kaart.md"
@@ -65,6 +65,10 @@ def define_env(env):
     # De builddatum (of de editiedatum uit mkdocs.yml): daartegen wordt de status van elk initiatief
     # berekend ("actief, bevestigd in ..." tot 24 maanden na de nieuwste bevestiging).
     vandaag = datums.als_datum(env.conf.get("extra", {}).get("editie") or dt.date.today())
+    try:
+        feit_per_id = feiten.laad(basis)
+    except gegevens.GegevensFout as fout:
+        raise PluginError(str(fout)) from None
     praktijk_per_id = data.praktijk_per_id
     initiatief_per_id = data.initiatief_per_id
     mapjes = env.conf.get("use_directory_urls", True)
@@ -191,6 +195,18 @@ def define_env(env):
         except MacroFout as f:
             fout("aantal_initiatieven()", f)
         return weergave.aantal_initiatieven(data.initiatieven, provincie)
+
+    @env.macro
+    def feit(id):
+        """Een bedrag, regel of cijfer uit data/feiten.yaml; met "stand ..., controleer" als het verouderd is."""
+        if not isinstance(id, str) or id not in feit_per_id:
+            fout(f'feit("{id}")', MacroFout(feiten.onbekend_feit(id, feit_per_id)))
+        return feiten.html(feit_per_id[id], vandaag)
+
+    @env.macro
+    def feitenlijst():
+        """Alle bedragen en regels met waarde, datum en bron (voor de bronnenpagina)."""
+        return feiten.lijst_html(feit_per_id, vandaag)
 
     @env.macro
     def bronnenlijst():

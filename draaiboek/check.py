@@ -1,4 +1,4 @@
-"""Controleer de gegevens zonder de site te bouwen.
+"""Controleer de gegevens (ook de bedragen in data/feiten.yaml) zonder de site te bouwen.
 
     python -m draaiboek.check            # vanuit de hoofdmap van het project
     python -m draaiboek.check PAD        # een andere projectmap
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from draaiboek import diensten, hoofdstukken
+from draaiboek import diensten, feiten, hoofdstukken
 from draaiboek.gegevens import controleer
 
 
@@ -38,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     gegevens, meldingen = controleer(basis)
     kaart, meldingen_kaart = diensten.controleer(basis)
     meldingen = meldingen + meldingen_kaart + hoofdstukken.controleer(basis)
+    alle_feiten, feit_meldingen = {}, []
+    if (basis / feiten.FEITEN_BESTAND).exists():  # een kale testmap zonder bedragen mag
+        alle_feiten, feit_meldingen = feiten.controleer(basis)
+    meldingen = list(meldingen) + list(feit_meldingen)
     if meldingen:
         for m in meldingen:
             print(m, file=sys.stderr)
@@ -45,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{aantal} gevonden. Verbeter alles en controleer opnieuw.", file=sys.stderr)
         return 1
     print(f"OK: {len(gegevens.praktijken)} praktijkvoorbeelden, {len(gegevens.initiatieven)} initiatieven, "
-          f"{len(kaart.gemeenten)} gemeenten, {len(kaart.diensten)} openbare diensten")
+          f"{len(kaart.gemeenten)} gemeenten, {len(kaart.diensten)} openbare diensten, "
+          f"{len(alle_feiten)} bedragen en regels")
     print("Dekking van de lokale diensten:")
     for regel in dekking_tekst(kaart):
         print(f"  {regel}")

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from draaiboek import gegevens
+from draaiboek import feiten, gegevens
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -430,6 +430,8 @@ def test_controlecommando_ok_op_echte_gegevens():
     data, _ = gegevens.controleer(ROOT)
     assert res.stdout.splitlines()[0].startswith(
         f"OK: {len(data.praktijken)} praktijkvoorbeelden, {len(data.initiatieven)} initiatieven, ")
+    alle_feiten, _ = feiten.controleer(ROOT)
+    assert res.stdout.splitlines()[0].endswith(f", {len(alle_feiten)} bedragen en regels")
 
 
 def test_controlecommando_meldt_alle_problemen_en_faalt(tmp_path):
