@@ -4,13 +4,14 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install lock serve build check test test-browser bench clean
+.PHONY: help install lock serve build check verouderd test test-browser bench clean
 
 help:
 	@echo "make serve   – de gids lokaal bekijken op http://127.0.0.1:8000 (herlaadt bij elke wijziging)"
 	@echo "make test    – alle tests (build, PDF, gegevens, browser)"
 	@echo "make build   – site + PDF in site/"
 	@echo "make check   – alleen de gegevensbestanden in data/ controleren (snel)"
+	@echo "make verouderd – wat opnieuw nagekeken moet worden: bedragen, initiatieven, pagina's"
 	@echo "make bench   – metingen: buildtijd, paginagewicht, PDF, Lighthouse"
 	@echo "make lock    – requirements*.lock opnieuw maken na een wijziging in requirements*.txt"
 
@@ -33,6 +34,10 @@ build: install
 
 check: install
 	@$(BIN)/python -m draaiboek.check
+
+# Een rapport, geen controle: faalt nooit omdat de tijd verstrijkt (alleen bij onleesbare gegevens).
+verouderd: install
+	@$(BIN)/python -m draaiboek.verouderd
 
 node_modules/axe-core/axe.min.js: package.json package-lock.json
 	npm ci --no-audit --no-fund
