@@ -62,3 +62,15 @@ def test_ci_drukt_het_rapport_af_zonder_te_falen():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make verouderd ||" in ci
     assert ci.index("\nmake verouderd") < ci.index("\nmake test")
+
+
+def test_initiatieven_zonder_bevestiging_in_24_maanden(tmp_path):
+    basis = _project(tmp_path, "2026-11-01")
+    r = verouderd.maak_rapport(basis, dt.date(2040, 1, 1))
+    assert r.initiatieven_gekend
+    from draaiboek import gegevens
+    data, _ = gegevens.controleer(ROOT)
+    niet_gestopt = {i.id for i in data.initiatieven
+                    if gegevens.afgeleide_status(i, dt.date(2040, 1, 1)).code != "gestopt"}
+    assert {ident for ident, _, _ in r.initiatieven} == niet_gestopt
+    assert "Initiatieven zonder bevestiging in de laatste 24 maanden" in verouderd.tekst(r, dt.date(2040, 1, 1))
