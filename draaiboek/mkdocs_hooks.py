@@ -3,7 +3,8 @@
 - `laatst_nagekeken` uit de front matter verschijnt onderaan elke pagina (ook in de PDF);
   een pagina zonder die datum laat de build falen.
 - De afdrukpagina van print-site wordt in één doorgang opgebouwd (draaiboek/afdrukpagina.py,
-  een omweg voor een kwadratische stap in de plugin).
+  een omweg voor een kwadratische stap in de plugin). Zo ook de zoekindex van Material
+  (draaiboek/zoekindex.py).
 - Kaarten uit de macro's gaan niet door Markdown: na de omzetting zet `on_page_content` de
   bewaarde HTML op de plaats van de merktekens (draaiboek/blokken.py), en krijgt elke tabelcel
   de kop van haar kolom (voor telefoons, draaiboek/nabewerking.py). Ook op de afdrukpagina.
@@ -27,7 +28,7 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from draaiboek import afdrukpagina, bronnen, csp, hoofdstukken, nabewerking, pdf  # noqa: E402
+from draaiboek import afdrukpagina, bronnen, csp, hoofdstukken, nabewerking, pdf, zoekindex  # noqa: E402
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
@@ -40,6 +41,7 @@ def on_startup(command, dirty=False, **kwargs):
 
 def on_config(config, **kwargs):
     afdrukpagina.installeer()
+    zoekindex.installeer()
     editie = config["extra"].get("editie") or dt.date.today()
     config["extra"]["editie_tekst"] = lange_datum(editie)
     return config

@@ -1,0 +1,75 @@
+"""De omweg voor de zoekplugin (draaiboek/zoekindex.py): dezelfde secties als Material, zonder
+de kwadratische lus bij koppen in kaarten."""
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+
+from material.plugins.search import plugin
+
+from bouwhulp import ROOT
+from draaiboek import gegevens, weergave, zoekindex
+
+ORIGINEEL = zoekindex._origineel.get("Parser", plugin.Parser)
+SNEL = zoekindex.snelle_parser()
+
+
+def _secties(cls, html: str) -> list[tuple]:
+    p = cls()
+    p.feed(html)
+    p.close()
+    return [(s.el.tag, s.id, s.depth, "".join(s.title), "".join(s.text), s.is_excluded()) for s in p.data]
+
+
+MOEILIJK = """<h1 id="t">Titel</h1><p>Inleiding <a class="headerlink" href="#t">#</a></p>
+<div class="a"><section><h2 id="g">Groep <span>(3)</span></h2>
+<article><h3 id="k1">Kaart 1</h3><p>Tekst <sup>1</sup></p><h4>Aanpak</h4><ul><li>x</li></ul></article>
+<article><h3 id="k2">Kaart 2</h3><div><h4 id="diep">Diep</h4><p>d</p></div><p>na diep</p></article>
+<article data-search-exclude><h3 id="k3">Weg</h3><p>niet zoeken</p></article>
+</section><p>na de groep</p></div><h2 id="slot">Slot</h2><pre><code>a  b</code></pre><script>x()</script>
+"""
+
+
+def test_zelfde_secties_op_moeilijke_html():
+    assert _secties(SNEL, MOEILIJK) == _secties(ORIGINEEL, MOEILIJK)
+    assert _secties(SNEL, MOEILIJK * 3) == _secties(ORIGINEEL, MOEILIJK * 3)
+
+
+def test_zelfde_secties_op_elke_gebouwde_pagina(site):
+    paginas = sorted(Path(site.site).glob("**/index.html"))
+    assert len(paginas) > 10
+    for pad in paginas:
+        html = pad.read_text(encoding="utf-8")
+        assert _secties(SNEL, html) == _secties(ORIGINEEL, html), pad
+
+
+def test_catalogus_van_duizenden_kaarten_zelfde_en_niet_kwadratisch():
+    data = gegevens.laad(ROOT)
+    praktijken = []
+    for i in range(60):  # ongeveer 1.000 kaarten uit de echte voorbeelden
+        praktijken += [dataclasses.replace(p, id=f"{p.id}-{i}") for p in data.praktijken]
+    html = weergave.catalogus(praktijken, 2, initiatieven=data.initiatief_per_id)
+    assert _secties(SNEL, html) == _secties(ORIGINEEL, html)
+    # Twee keer zoveel kaarten: hoogstens iets meer dan twee keer zo lang (kwadratisch: vier keer).
+    tijden = []
+    for factor in (1, 2):
+        begin = time.process_time()
+        _secties(SNEL, html * factor)
+        tijden.append(time.process_time() - begin)
+    assert tijden[1] < 3 * tijden[0] + 0.05, tijden
+
+
+def test_installeer_alleen_bij_de_geteste_versie(monkeypatch):
+    assert zoekindex.material_versie() == zoekindex.GETEST_MET, (
+        "mkdocs-material heeft een andere versie: kijk na of de omweg in draaiboek/zoekindex.py nog "
+        "nodig is (en pas GETEST_MET aan), of schrap hem"
+    )
+    monkeypatch.setattr(plugin, "Parser", ORIGINEEL)
+    assert zoekindex.installeer() is True
+    assert plugin.Parser is SNEL and issubclass(SNEL, ORIGINEEL)
+    assert zoekindex.installeer() is True and plugin.Parser is SNEL
+    monkeypatch.setattr(plugin, "Parser", ORIGINEEL)
+    monkeypatch.setattr(zoekindex, "material_versie", lambda: "10.0.0")
+    assert zoekindex.installeer() is False
+    assert plugin.Parser is ORIGINEEL
