@@ -1,6 +1,6 @@
 """Benchmark van het draaiboek: één tabel, elk getal in dezelfde run gemeten.
 
-    python bench/bench.py                 # alles (ongeveer 5 minuten op 2 kernen)
+    python bench/bench.py                 # alles (een paar minuten op 2 kernen)
     python bench/bench.py --herhaal 5     # meer builds per meting (mediaan)
     python bench/bench.py --zonder-lighthouse
 
@@ -19,6 +19,7 @@ import gzip
 import json
 import os
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -40,9 +41,14 @@ sys.path.insert(0, str(ROOT / "tests" / "browser"))
 import yaml  # noqa: E402
 
 import gzipserver  # noqa: E402
-from browserhulp import CHROMIUM_VLAGGEN, chromium_pad  # noqa: E402
+from browserhulp import CHROMIUM_VLAGGEN, chromium_pad, sitemap_paden  # noqa: E402
 
-AANTAL_GESCHAALD = 1000
+# Groei: (praktijkvoorbeelden, initiatieven). 1.000 en 4.000 voor "hoogstens lineair",
+# 10.000 + 1.000 voor het doel van 30 s.
+SCHALEN = ((1000, 1000), (4000, 1000), (10000, 1000))
+DOEL_10K = 30.0
+DOEL_VERHOUDING = 1.6
+DOEL_GEWICHT = 80 * 1024
 NEGEER = {"site", ".git", ".venv", "__pycache__", ".pytest_cache", "node_modules", ".bench"}
 
 
@@ -68,27 +74,50 @@ def omgeving(**extra) -> dict:
     return env
 
 
-def bouw(project: Path, config: str, doel: Path, **env) -> float:
-    """Eén `mkdocs build`; geeft de wandkloktijd in seconden (incl. het opstarten van Python)."""
-    start = time.perf_counter()
+def _kind_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def bouw(project: Path, config: str, doel: Path, **env) -> tuple[float, float]:
+    """Eén `mkdocs build` in een nieuw proces: (wandkloktijd, processortijd) in seconden,
+    inclusief het opstarten van Python."""
+    start, cpu = time.perf_counter(), _kind_cpu()
     res = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(doel)],
         cwd=project, env=omgeving(**env), capture_output=True, text=True, timeout=900,
     )
-    duur = time.perf_counter() - start
+    duur, cpu = time.perf_counter() - start, _kind_cpu() - cpu
     if res.returncode != 0:
         raise RuntimeError(f"build faalde ({project}, {config}):\n{res.stdout[-3000:]}{res.stderr[-3000:]}")
-    return duur
+    return duur, cpu
 
 
-def mediaan_builds(project: Path, herhaal: int) -> tuple[float, float]:
-    """Mediaan van `herhaal` builds met en zonder macros/print-site, afwisselend gemeten."""
+def bouw_in_onderdelen(project: Path, doel: Path, **env) -> dict:
+    """Eén build via bench/onderdelen.py: tijd per onderdeel (wand en cpu) plus het hele proces."""
+    start, cpu = time.perf_counter(), _kind_cpu()
+    res = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "onderdelen.py"), "-d", str(doel)],
+        cwd=project, env=omgeving(**env), capture_output=True, text=True, timeout=1800,
+    )
+    duur, cpu = time.perf_counter() - start, _kind_cpu() - cpu
+    if res.returncode != 0 or not res.stdout.strip():
+        raise RuntimeError(f"build faalde ({project}):\n{res.stdout[-3000:]}{res.stderr[-3000:]}")
+    uit = json.loads(res.stdout.strip().splitlines()[-1])
+    uit["proces"] = {"wand": duur, "cpu": cpu}
+    return uit
+
+
+def mediaan_builds(project: Path, herhaal: int) -> dict[str, tuple[float, float]]:
+    """Mediaan van `herhaal` builds met en zonder macros/print-site, afwisselend gemeten.
+    Geeft {"met": (wand, cpu), "zonder": (wand, cpu)}."""
     met, zonder = [], []
     bouw(project, "mkdocs.yml", project / "_site_met")  # opwarmen (bytecode, schijfcache)
     for _ in range(herhaal):
         met.append(bouw(project, "mkdocs.yml", project / "_site_met"))
         zonder.append(bouw(project, "mkdocs-zonder.yml", project / "_site_zonder"))
-    return statistics.median(met), statistics.median(zonder)
+    return {naam: (statistics.median(x[0] for x in lijst), statistics.median(x[1] for x in lijst))
+            for naam, lijst in (("met", met), ("zonder", zonder))}
 
 
 def schrijf_config_zonder_plugins(project: Path) -> None:
@@ -133,10 +162,12 @@ class _Datum(yaml.SafeLoader):
     pass
 
 
-def schaal_gegevens(project: Path, n: int) -> tuple[int, int]:
-    """Vul data/ aan tot n praktijkvoorbeelden en n initiatieven (kopieën met andere id/naam)."""
+def schaal_gegevens(project: Path, n_praktijken: int, n_initiatieven: int) -> tuple[int, int]:
+    """Vul data/ aan tot zoveel praktijkvoorbeelden en initiatieven: kopieën van de echte items
+    met een ander id en een volgnummer in de naam (alleen in de tijdelijke map)."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     aantallen = []
-    for bestand, naamveld in (("practices.yaml", "titel"), ("initiatives.yaml", "naam")):
+    for bestand, naamveld, n in (("practices.yaml", "titel", n_praktijken), ("initiatives.yaml", "naam", n_initiatieven)):
         pad = project / "data" / bestand
         kop = "".join(r for r in pad.read_text(encoding="utf-8").splitlines(keepends=True)[:3] if r.startswith("#"))
         items = yaml.safe_load(pad.read_text(encoding="utf-8"))
@@ -151,7 +182,8 @@ def schaal_gegevens(project: Path, n: int) -> tuple[int, int]:
             uit.append(nieuw)
             k += 1
         uit.sort(key=lambda x: x["id"])
-        pad.write_text(kop + yaml.safe_dump(uit, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
+        pad.write_text(kop + yaml.dump(uit, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100),
+                       encoding="utf-8")
         aantallen.append(len(uit))
     return aantallen[0], aantallen[1]
 
@@ -190,6 +222,21 @@ def paginagewicht(site: Path, pagina: str) -> tuple[int, int]:
         ruw += len(data)
         gz += len(gzip.compress(data, compresslevel=6))
     return ruw, gz
+
+
+ONDERDELEN = (("gegevens", "gegevens"), ("macros", "macros"), ("markdown", "Markdown"),
+              ("zoeken", "zoeken"), ("afdrukpagina", "afdrukpagina"), ("pdf", "PDF"),
+              ("hooks", "hooks"), ("rest", "rest"), ("opstarten", "opstarten"))
+
+
+def onderdelen_tekst(delen: dict[str, float]) -> str:
+    """'gegevens 0.08, macros 0.09, ... s': de onderdelen uit bench/onderdelen.py."""
+    return ", ".join(f"{label} {delen[k]:.2f}" for k, label in ONDERDELEN
+                     if k in delen and (k != "pdf" or delen[k] > 0)) + " s"
+
+
+def getal(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 def kb(n: float) -> str:
@@ -254,18 +301,6 @@ def meet_filter(site: Path, browser) -> dict[str, dict]:
     finally:
         server.shutdown()
     return uit
-
-
-def meet_pdf(site: Path) -> tuple[float, int, int]:
-    from pypdf import PdfReader
-
-    from draaiboek import pdf
-
-    doel = site.parent / "bench.pdf"
-    start = time.perf_counter()
-    pdf.maak_pdf(site / "print_page" / "index.html", doel)
-    duur = time.perf_counter() - start
-    return duur, doel.stat().st_size, len(PdfReader(str(doel)).pages)
 
 
 def meet_check(herhaal: int) -> float:
@@ -369,7 +404,11 @@ def main() -> int:
     ap.add_argument("--zonder-lighthouse", action="store_true")
     ap.add_argument("--bewaar", action="store_true", help="tijdelijke map niet opruimen")
     ap.add_argument("--bron", type=Path, default=ROOT, help="projectmap om te meten (standaard dit project)")
+    ap.add_argument("--schalen", default=",".join(str(p) for p, _ in SCHALEN),
+                    help="aantallen praktijkvoorbeelden voor de groei (initiatieven: hoogstens 1.000), "
+                         "standaard 1000,4000,10000")
     args = ap.parse_args()
+    schalen = tuple((n, min(n, 1000)) for n in (int(x) for x in args.schalen.split(",")))
     global BRON
     BRON = args.bron.resolve()
 
@@ -387,69 +426,89 @@ def main() -> int:
         echt = kopieer_project(werk / "echt")
         schrijf_config_zonder_plugins(echt)
         n_echt = tel_gegevens(echt)
-        met, zonder = mediaan_builds(echt, args.herhaal)
-        rij("Build met macros + print-site (zonder PDF), mediaan", f"{met:.2f} s")
-        rij("Build zonder macros en print-site, mediaan", f"{zonder:.2f} s")
-        rij("Verhouding met/zonder (echte gegevens)", f"{met / zonder:.2f}x", "≤ 1,6x", met / zonder <= 1.6)
+        m = mediaan_builds(echt, args.herhaal)
+        (met, met_cpu), (zonder, zonder_cpu) = m["met"], m["zonder"]
+        rij("Build met macros + print-site (zonder PDF), mediaan", f"{met:.2f} s (processor {met_cpu:.2f} s)")
+        rij("Build zonder macros en print-site, mediaan", f"{zonder:.2f} s (processor {zonder_cpu:.2f} s)")
+        rij("Verhouding met/zonder (echte gegevens)",
+            f"{met / zonder:.2f}x (processor {met_cpu / zonder_cpu:.2f}x)",
+            f"≤ {DOEL_VERHOUDING:.1f}x".replace(".", ","), met / zonder <= DOEL_VERHOUDING)
 
-        # 2. Dezelfde meting met 1.000 + 1.000 items
-        log(f"gegevens schalen naar {AANTAL_GESCHAALD} + {AANTAL_GESCHAALD} en builds meten")
-        groot = kopieer_project(werk / "groot")
-        schrijf_config_zonder_plugins(groot)
-        n_p, n_i = schaal_gegevens(groot, AANTAL_GESCHAALD)
-        met_g, zonder_g = mediaan_builds(groot, args.herhaal)
-        rij(f"Build met plugins, {n_p} praktijken + {n_i} initiatieven", f"{met_g:.2f} s")
-        rij("Build zonder plugins, zelfde gegevens", f"{zonder_g:.2f} s")
-        rij("Verhouding met/zonder (1.000 + 1.000)", f"{met_g / zonder_g:.2f}x", "≤ 1,6x", met_g / zonder_g <= 1.6)
-        groei_gegevens = (n_p + n_i) / n_echt
-        extra_echt, extra_groot = met - zonder, met_g - zonder_g
-        groei_tijd = extra_groot / extra_echt if extra_echt > 0 else float("inf")
-        rij("Groei: extra buildtijd van de plugins",
-            f"{extra_echt:.2f} s → {extra_groot:.2f} s ({groei_tijd:.1f}x bij {groei_gegevens:.0f}x zoveel items)",
-            "hoogstens lineair", groei_tijd <= groei_gegevens)
+        # 2. Onderdelen van één build op de echte gegevens, met PDF als Chromium er is
+        log("onderdelen van de build meten (echte gegevens, met PDF)")
+        site = echt / "_site_onderdelen"
+        delen = bouw_in_onderdelen(echt, site, DRAAIBOEK_PDF="aan" if chromium else "uit")
+        rij(f"Onderdelen, echte gegevens ({n_echt} items), processor", onderdelen_tekst(delen["cpu"]))
+        rij("Onderdelen, echte gegevens, wandklok", onderdelen_tekst(delen["wand"]))
+        rij("Gegevens gelezen en gecontroleerd per build", f"{delen['gegevens_gelezen']} keer", "1 keer",
+            delen["gegevens_gelezen"] == 1)
 
-        # 3. Filteren in de browser (1.000 kaarten)
+        # 3. Groei: 1.000, 4.000 en 10.000 praktijkvoorbeelden
+        groei: dict[tuple[int, int], dict] = {}
+        for n_p, n_i in schalen:
+            log(f"gegevens schalen naar {n_p} + {n_i} en één build meten")
+            project = kopieer_project(werk / f"schaal-{n_p}")
+            schaal_gegevens(project, n_p, n_i)
+            d = bouw_in_onderdelen(project, project / "_site_met")
+            groei[(n_p, n_i)] = d
+            rij(f"Build {getal(n_p)} praktijken + {getal(n_i)} initiatieven (zonder PDF)",
+                f"{d['proces']['wand']:.1f} s (processor {d['proces']['cpu']:.1f} s); "
+                f"{onderdelen_tekst(d['cpu'])}",
+                f"< {DOEL_10K:.0f} s" if n_p >= 10000 else "",
+                d["proces"]["wand"] < DOEL_10K if n_p >= 10000 else None)
+            if n_p != schalen[0][0]:
+                shutil.rmtree(project, ignore_errors=True)
+        (a_p, a_i), (b_p, b_i) = schalen[0], schalen[1]
+        # Extra tijd van de plugins: de build min de kale build (die hangt niet af van de gegevens).
+        extra_a = groei[(a_p, a_i)]["proces"]["cpu"] - zonder_cpu
+        extra_b = groei[(b_p, b_i)]["proces"]["cpu"] - zonder_cpu
+        items = (b_p + b_i) / (a_p + a_i)
+        rij(f"Groei: extra processortijd van de plugins, {getal(a_p + a_i)} → {getal(b_p + b_i)} items",
+            f"{extra_a:.1f} s → {extra_b:.1f} s ({extra_b / extra_a:.2f}x bij {items:.1f}x zoveel items)",
+            "hoogstens lineair", extra_b / extra_a <= items * 1.1)
+        groot = werk / f"schaal-{a_p}"
+
+        # 4. Filteren in de browser (1.000 kaarten)
         from playwright.sync_api import sync_playwright
 
         if chromium:
             log("filteren meten in Chromium")
             with sync_playwright() as pw:
                 browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_VLAGGEN)
-                for pad, m in meet_filter(groot / "_site_met", browser).items():
-                    tekst = "; ".join(f"{label} {m[k][0]:.0f} ms (max {m[k][1]:.0f})" for k, label in
+                for pad, mf in meet_filter(groot / "_site_met", browser).items():
+                    tekst = "; ".join(f"{label} {mf[k][0]:.0f} ms (max {mf[k][1]:.0f})" for k, label in
                                       (("js", "JS"), ("layout", "JS+layout"), ("beeld", "tot beeld")))
-                    rij(f"Filteren /{pad}, {m['kaarten']} kaarten, {m['keuzes']} keuzes (mediaan)",
-                        tekst, "JS+layout < 50 ms", m["layout"][0] < 50)
+                    rij(f"Filteren /{pad}, {mf['kaarten']} kaarten, {mf['keuzes']} keuzes (mediaan)",
+                        tekst, "JS+layout < 50 ms", mf["layout"][0] < 50)
                 browser.close()
         else:
             rij("Filteren in de browser", "geen Chromium gevonden")
+        shutil.rmtree(groot, ignore_errors=True)
 
-        # 4. Paginagewicht, zoekindex (echte site met plugins)
-        site = echt / "_site_met"
-        hoofdstukken = [p for p in site.glob("*/index.html")
-                        if p.parent.name not in {"print_page", "search", "assets", "praktijkvoorbeelden", "sociale-kaart"}]
-        zwaarste = max(hoofdstukken, key=lambda p: p.stat().st_size)
-        for label, pagina in (("startpagina", "index.html"),
-                              (f"zwaarste hoofdstuk (/{zwaarste.parent.name}/)", f"{zwaarste.parent.name}/index.html"),
-                              ("catalogus (/praktijkvoorbeelden/)", "praktijkvoorbeelden/index.html"),
-                              ("afdrukpagina (/print_page/)", "print_page/index.html")):
-            ruw, gz = paginagewicht(site, pagina)
-            rij(f"Gewicht HTML+CSS+JS, {label}", f"{kb(ruw)} ruw, {kb(gz)} gzip")
+        # 5. Paginagewicht van elke pagina, zoekindex (echte site met plugins)
+        for pad in sitemap_paden(site) + ["print_page/"]:
+            ruw, gz = paginagewicht(site, pad + "index.html")
+            afdruk = pad == "print_page/"
+            rij(f"Gewicht HTML+CSS+JS /{pad}", f"{kb(ruw)} ruw, {kb(gz)} gzip",
+                "" if afdruk else f"≤ {kb(DOEL_GEWICHT)} gzip", None if afdruk else gz <= DOEL_GEWICHT)
         index = site / "search" / "search_index.json"
         data = index.read_bytes()
-        rij("Zoekindex search_index.json", f"{kb(len(data))} ruw, {kb(len(gzip.compress(data, 6)))} gzip")
+        rij("Zoekindex search_index.json (laadt pas bij zoeken)",
+            f"{kb(len(data))} ruw, {kb(len(gzip.compress(data, 6)))} gzip")
 
-        # 5. PDF
-        if chromium:
-            log("PDF maken")
-            duur, grootte, paginas = meet_pdf(site)
+        # 6. PDF (gemaakt in de build van stap 2)
+        pdf_pad = site / "draaiboek-vluchteling-zkt-woning.pdf"
+        if chromium and pdf_pad.exists():
+            from pypdf import PdfReader
+
+            duur, grootte = delen["wand"]["pdf"], pdf_pad.stat().st_size
             rij("PDF: tijd (Chromium, afdrukpagina → PDF)", f"{duur:.1f} s", "≤ 20 s", duur <= 20)
             rij("PDF: grootte", f"{grootte / 1024 / 1024:.2f} MB", "≤ 5 MB", grootte <= 5 * 1024 * 1024)
-            rij("PDF: pagina's", str(paginas))
+            rij("PDF: pagina's", str(len(PdfReader(str(pdf_pad)).pages)))
         else:
             rij("PDF", "geen Chromium gevonden")
 
-        # 6. Controle en mkdocs serve
+        # 7. Controle en mkdocs serve
         log("python -m draaiboek.check")
         check = meet_check(args.herhaal)
         rij("python -m draaiboek.check (echte gegevens, incl. opstarten)", f"{check:.2f} s", "< 1 s", check < 1)
@@ -459,7 +518,7 @@ def main() -> int:
             f"mediaan {statistics.median(serve):.2f} s (" + ", ".join(f"{t:.2f}" for t in serve) + ")",
             "< 2 s", max(serve) < 2)
 
-        # 7. Lighthouse (mobiel), geserveerd met gzip
+        # 8. Lighthouse (mobiel), geserveerd met gzip
         if args.zonder_lighthouse:
             rij("Lighthouse", "overgeslagen (--zonder-lighthouse)")
         elif not chromium:
