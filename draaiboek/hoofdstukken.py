@@ -265,6 +265,10 @@ def _jinja(p: _Pagina, tekst: str, macros: set[str]) -> None:
         return
     try:
         boom = jinja2.Environment().parse(tekst)
+    except RecursionError:
+        p.meld(1, "Jinja-fout: haakjes tussen {{ en }} zijn te diep genest; roep alleen een macro op, zoals "
+                  "{{ praktijken(fase=\"opstarten\") }}")
+        return
     except jinja2.TemplateSyntaxError as fout:
         p.meld(fout.lineno or 1, "Jinja-fout: {{ of {% wordt niet goed gebruikt of afgesloten. Roep alleen een "
                                  "macro op, zoals {{ praktijken(fase=\"opstarten\") }}; toon je die tekens, zet ze "

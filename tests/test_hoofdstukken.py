@@ -3,6 +3,7 @@ voetnoten en tekens, met een Nederlandse melding per bestand en regel."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 
@@ -208,3 +209,34 @@ def test_vangnet_op_de_html_vindt_wat_de_bron_verstopt():
     assert any("andere website" in m and m.startswith("docs/x.md, regel 6:") for m in uit), uit
     goed = markdown.markdown(GOED.split("---\n", 2)[2], extensions=["fenced_code", "footnotes"])
     assert hoofdstukken.controleer_html("docs/x.md", goed, GOED) == []
+
+
+# Eigenschappen: willekeurige tekst en verminkte hoofdstukken geven meldingen, nooit een traceback.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SNEL = settings(max_examples=int(os.environ.get("DRAAIBOEK_HYPOTHESIS", "60")), deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+_STUKKEN = st.sampled_from(["{{", "}}", "{%", "%}", "{#", "(", "[" * 3000, "(" * 3000, "<script>", "<a href='",
+                            "[^x]", "[^bron]:", "---\n", "\n", ":", "\x00", "\u202e", "](javascript:", "<!--",
+                            "```\n", "`", "\\", "&#x6a;", "\ud800"])
+
+
+def _goed_gevormd(uit) -> None:
+    for m in uit:
+        assert str(m).startswith("docs/x.md, regel "), m
+        assert m.regel >= 1
+
+
+@_SNEL
+@given(st.text(max_size=300))
+def test_willekeurige_tekst_als_hoofdstuk(tekst):
+    _goed_gevormd(hoofdstukken.controleer_pagina("docs/x.md", tekst, MACROS, VANDAAG))
+
+
+@_SNEL
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=len(GOED)), _STUKKEN), min_size=1, max_size=4))
+def test_verminkte_hoofdstukken(verminkingen):
+    tekst = GOED
+    for plaats, stuk in verminkingen:
+        tekst = tekst[:plaats] + stuk + tekst[plaats:]
+    _goed_gevormd(hoofdstukken.controleer_pagina("docs/x.md", tekst, MACROS, VANDAAG))
