@@ -8,7 +8,11 @@
 - Kaarten uit de macro's gaan niet door Markdown: na de omzetting zet `on_page_content` de
   bewaarde HTML op de plaats van de merktekens (draaiboek/blokken.py), en krijgt elke tabelcel
   de kop van haar kolom (voor telefoons, draaiboek/nabewerking.py). Ook op de afdrukpagina.
-- Na de build drukt headless Chromium de afdrukpagina af als PDF in site/.
+- Op elke pagina: echte vakjes bij takenlijsten, en bij elke checklist een link naar haar PDF
+  (draaiboek/checklists.py).
+- Na de build wordt de afdrukpagina een boek (draaiboek/drukwerk.py: inhoud met paginanummers,
+  kaarten als verwijzing, voet per hoofdstuk) en drukt headless Chromium ze af als PDF in site/,
+  samen met elke checklist als eigen PDF; daarna staan grootte en paginatal bij de PDF-links.
   DRAAIBOEK_PDF=verplicht (CI): geen Chromium is een fout.
   DRAAIBOEK_PDF=uit: geen PDF (snelle testbuilds). Standaard: PDF als Chromium er is,
   anders één duidelijke regel en toch een site. Bij `mkdocs serve` standaard geen PDF.
@@ -20,19 +24,26 @@ import logging
 import os
 import re
 import sys
-import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from draaiboek import afdrukpagina, bronnen, csp, hoofdstukken, nabewerking, pdf, zoekindex  # noqa: E402
+from draaiboek import (afdrukpagina, bronnen, checklists, csp, drukwerk, hoofdstukken,  # noqa: E402
+                       nabewerking, pdf, zoekindex)
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
 _commando = {"naam": "build"}
+# Sleutel van een pagina op de afdrukpagina (zoals print-site ze maakt) -> haar adres online.
+_pagina_urls: dict[str, str] = {}
+
+
+def _sleutel(page) -> str:
+    return page.file.src_uri[: -len(".md")].replace("/", "-")
 
 
 def on_startup(command, dirty=False, **kwargs):
@@ -112,9 +123,12 @@ def _met_csp(html: str, inhoud: str = "", verboden: set[str] | None = None) -> s
 
 @event_priority(-100)  # als laatste: het beleid telt de scripts zoals ze gepubliceerd worden
 def on_post_page(output, page, config, **kwargs):
-    output = nabewerking.afvinkvakjes(output)
     if _afdrukpagina(page):
-        return output  # het beleid van de afdrukpagina volgt in on_post_build
+        # Getekende vakjes; het boek en het beleid van de afdrukpagina volgen in on_post_build.
+        return nabewerking.afvinkvakjes(output)
+    sleutel = _sleutel(page)
+    _pagina_urls[sleutel] = page.canonical_url or ""
+    output = checklists.op_scherm(output, sleutel, lambda pad: get_relative_url(pad, page.url))
     s, st = csp.hashes(page.content or "")
     _csp_verboden.update(s | st)
     return _met_csp(output, page.content or "")
@@ -137,16 +151,16 @@ def on_post_build(config, **kwargs):
     afdruk = site / "print_page" / "index.html"
     if not afdruk.exists():
         raise PluginError(f"Afdrukpagina niet gevonden: {afdruk}")
-    html = afdruk.read_text(encoding="utf-8")
-    html = nabewerking.afvinkvakjes(nabewerking.herstel_voetnoot_ids(html))
+    editie = config["extra"]["editie_tekst"]
+    html = drukwerk.voorbereiden(afdruk.read_text(encoding="utf-8"), editie)
+    # Het beleid na het boek: de <style> met de voet per hoofdstuk krijgt zo ook zijn hash.
     afdruk.write_text(_met_csp(html, verboden=_csp_verboden), encoding="utf-8")
     modus = _pdf_modus()
     if modus == "uit":
         return
-    doel = site / config["extra"]["pdf_bestand"]
-    start = time.monotonic()
     try:
-        pdf.maak_pdf(afdruk, doel)
+        uit = drukwerk.afdrukken(site, afdruk, config["extra"]["pdf_bestand"], editie, config["site_name"],
+                                 lambda sleutel: _pagina_urls.get(sleutel, config["site_url"] or ""))
     except pdf.ChromiumOntbreekt as fout:
         if modus == "verplicht":
             raise PluginError(f"PDF verplicht (DRAAIBOEK_PDF=verplicht), maar: {fout}")
@@ -154,4 +168,5 @@ def on_post_build(config, **kwargs):
         return
     except pdf.PdfMislukt as fout:
         raise PluginError(str(fout))
-    log.info("PDF geschreven: %s (%.1f s)", doel.relative_to(site), time.monotonic() - start)
+    log.info("PDF geschreven: %s (%d pagina's, %d afdrukken) en %d checklists (%.1f s)",
+             uit.pdf.relative_to(site), uit.paginas, uit.afdrukken, len(uit.checklists), uit.seconden)

@@ -1,10 +1,9 @@
 """Nabewerking van de gebouwde HTML. Gewone Python zonder MkDocs.
 
-1. Afvinkpunten. Een takenlijst (`- [ ] ...`) wordt een uitgeschakeld <input type="checkbox">
-   zonder label: axe-core meldt dat als fout (regel "label"), en Chromium zet elk vakje in de
-   PDF om in een formulierveld. Lezers kunnen het vakje op het scherm toch niet aanvinken; het
-   is een vakje om af te drukken. We tonen daarom een getekend vakje (CSS) dat schermlezers
-   overslaan; de tekst van het punt blijft gewoon in de lijst.
+1. Afvinkpunten op de afdrukpagina. Een takenlijst (`- [ ] ...`) wordt daar een getekend vakje
+   (CSS) om met de pen aan te kruisen, geen formulierveld (Chromium zou elk <input> in de PDF
+   een formulierveld maken). Schermlezers slaan het vakje over; de tekst blijft in de lijst.
+   Op de gewone pagina's maakt draaiboek/checklists.py er echte vakjes met een label van.
 
 2. Voetnoot-ids op de afdrukpagina. De print-site-plugin maakt ids uniek door de paginasleutel
    ervoor te zetten, maar mist `<sup id="fnref:...">` van voetnootverwijzingen midden in een

@@ -1,14 +1,15 @@
 """Het volledige draaiboek als A4-PDF, gedrukt door headless Chromium vanaf de afdrukpagina.
 
 Gewone Python zonder MkDocs: `maak_pdf(html_bestand, pdf_bestand)` werkt met elke generator
-die een afdrukpagina schrijft. Chromium voegt bladwijzers (document outline), klikbare links
-en selecteerbare tekst toe; de paginavoet komt uit de CSS (@page).
+die een afdrukpagina schrijft. Playwright voor Python stuurt de Chromium van het systeem aan.
+Chromium voegt bladwijzers (document outline), tags, klikbare links en selecteerbare tekst toe;
+de paginavoet komt uit de CSS (@page). Paginanummers in de inhoud: twee afdrukken, zie
+`druk_boek`. De checklists als losse PDF's: `druk_per_pagina`.
 """
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -63,36 +64,171 @@ def chromium_vlaggen(profielmap: str) -> list[str]:
     return ["--headless", *gesloten_netwerk_vlaggen(), f"--user-data-dir={profielmap}"]
 
 
-def maak_pdf(html_bestand: Path, pdf_bestand: Path, chromium: str | None = None,
-             timeout: int = 180) -> Path:
-    """Druk `html_bestand` af naar `pdf_bestand`. Geeft het pad van de PDF terug."""
-    chromium = chromium or vind_chromium()
-    if not chromium:
-        raise ChromiumOntbreekt(
-            "Chromium niet gevonden: installeer het pakket 'chromium' of zet CHROMIUM=/pad/naar/chromium."
-        )
-    html_bestand = Path(html_bestand).resolve()
+class Afdrukker:
+    """Eén headless Chromium (via Playwright voor Python) voor alle afdrukken van één build.
+
+    Playwright start de Chromium van het systeem (`executable_path`); nooit `playwright install`.
+    Eén browser voor het boek en de checklists spaart telkens het opstarten en laden uit.
+    """
+
+    def __init__(self, chromium: str | None = None, timeout_s: int = 180):
+        self.chromium = chromium or vind_chromium()
+        self.timeout_ms = timeout_s * 1000
+        self._pw = None
+        self._browser = None
+
+    def __enter__(self) -> "Afdrukker":
+        if not self.chromium:
+            raise ChromiumOntbreekt(
+                "Chromium niet gevonden: installeer het pakket 'chromium' of zet CHROMIUM=/pad/naar/chromium."
+            )
+        try:
+            from playwright.sync_api import sync_playwright
+        except ImportError as fout:  # pragma: no cover - staat in requirements.txt
+            raise ChromiumOntbreekt(f"Playwright voor Python ontbreekt ({fout}): pip install -r requirements.txt")
+        self._pw = sync_playwright().start()
+        try:
+            self._browser = self._pw.chromium.launch(executable_path=self.chromium, headless=True,
+                                                     args=gesloten_netwerk_vlaggen(), timeout=self.timeout_ms)
+        except Exception as fout:
+            self._pw.stop()
+            raise PdfMislukt(f"Chromium start niet ({self.chromium}): {str(fout).splitlines()[0]}")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            if self._browser:
+                self._browser.close()
+        finally:
+            if self._pw:
+                self._pw.stop()
+
+    def open(self, html_bestand: Path):
+        """Open een HTML-bestand en wacht tot het geladen is, met lettertypen."""
+        pagina = self._browser.new_page()
+        pagina.set_default_timeout(self.timeout_ms)
+        pagina.goto(Path(html_bestand).resolve().as_uri(), wait_until="load")
+        pagina.evaluate("() => document.fonts.ready.then(() => true)")
+        return pagina
+
+    @staticmethod
+    def pdf(pagina, pad: Path, *, volledig: bool = True, paginas: str = "") -> Path:
+        """Druk af naar `pad`. volledig=True: met bladwijzers en tags (toegankelijke PDF);
+        False: alleen om paginanummers te lezen (sneller)."""
+        pagina.pdf(path=str(pad), prefer_css_page_size=True, print_background=True,
+                   outline=volledig, tagged=volledig, page_ranges=paginas)
+        if not Path(pad).exists() or Path(pad).stat().st_size < 500:
+            raise PdfMislukt(f"Chromium schreef geen bruikbare PDF: {pad}")
+        return Path(pad)
+
+
+def bestemmingen(pdf_bestand: Path) -> dict[str, int]:
+    """Benoemde bestemmingen van de PDF: id -> paginanummer (vanaf 1).
+
+    Chromium maakt er één voor elk element met een id waarnaar een interne link wijst."""
+    import pikepdf
+
+    uit: dict[str, int] = {}
+    with pikepdf.open(pdf_bestand) as pdf:
+        index = {p.objgen: i + 1 for i, p in enumerate(pdf.pages)}
+
+        def lees(naam, waarde) -> None:
+            doel = waarde.get("/D") if isinstance(waarde, pikepdf.Dictionary) else waarde
+            if isinstance(doel, pikepdf.Array) and len(doel) and doel[0].objgen in index:
+                uit[str(naam).lstrip("/")] = index[doel[0].objgen]
+
+        oud = pdf.Root.get("/Dests")
+        if isinstance(oud, pikepdf.Dictionary):
+            for naam, waarde in oud.items():
+                lees(naam, waarde)
+        namen = pdf.Root.get("/Names")
+        if isinstance(namen, pikepdf.Dictionary) and "/Dests" in namen:
+            for naam, waarde in pikepdf.NameTree(namen.Dests).items():
+                lees(naam, waarde)
+    return uit
+
+
+def paginatal(pdf_bestand: Path) -> int:
+    import pikepdf
+
+    with pikepdf.open(pdf_bestand) as pdf:
+        return len(pdf.pages)
+
+
+_DOELEN_JS = """() => [...new Set([...document.querySelectorAll('span.vzw-pnr[data-vzw-pagina]')]
+    .map(e => e.dataset.vzwPagina))]"""
+_VUL_JS = """(nummers) => {
+    for (const el of document.querySelectorAll('span.vzw-pnr[data-vzw-pagina]')) {
+        const n = nummers[el.dataset.vzwPagina];
+        if (n) el.textContent = String(n);
+    }
+}"""
+
+
+def druk_boek(afdrukker: Afdrukker, html_bestand: Path, pdf_bestand: Path,
+              max_afdrukken: int = 4) -> tuple[dict[str, int], int]:
+    """Druk de afdrukpagina af met paginanummers in de inhoud en de verwijzingen.
+
+    Ronde 1 drukt af met plaatshouders en leest uit de PDF op welke pagina elk doel staat.
+    Daarna vullen we de nummers in (in de geladen pagina) en drukken opnieuw af, tot de nummers
+    niet meer veranderen (normaal meteen: de plaatshouders zijn even breed als de nummers).
+    Geeft (id -> pagina voor elk doel, aantal afdrukken) terug."""
     pdf_bestand = Path(pdf_bestand).resolve()
     pdf_bestand.parent.mkdir(parents=True, exist_ok=True)
-    tijdelijk = pdf_bestand.with_suffix(".tmp.pdf")
-    with tempfile.TemporaryDirectory(prefix="draaiboek-chromium-") as profiel:
-        opdracht = [
-            chromium,
-            *chromium_vlaggen(profiel),
-            "--no-pdf-header-footer",
-            "--generate-pdf-document-outline",
-            "--export-tagged-pdf",
-            "--virtual-time-budget=10000",
-            f"--print-to-pdf={tijdelijk}",
-            html_bestand.as_uri(),
-        ]
-        resultaat = subprocess.run(opdracht, capture_output=True, text=True, timeout=timeout)
-    if resultaat.returncode != 0 or not tijdelijk.exists() or tijdelijk.stat().st_size < 1000:
-        fout = (resultaat.stderr or "").strip().splitlines()[-5:]
-        raise PdfMislukt("Chromium maakte geen PDF (code %s): %s" % (resultaat.returncode, " | ".join(fout)))
-    comprimeer(tijdelijk, pdf_bestand)
-    tijdelijk.unlink(missing_ok=True)
-    return pdf_bestand
+    pagina = afdrukker.open(html_bestand)
+    doelen = pagina.evaluate(_DOELEN_JS)
+    with tempfile.TemporaryDirectory(prefix="draaiboek-pdf-") as map_:
+        ruw = Path(map_) / "boek.pdf"
+        afdrukken = 0
+        nummers: dict[str, int] = {}
+        if doelen:
+            afdrukker.pdf(pagina, ruw, volledig=False)
+            afdrukken += 1
+            alle = bestemmingen(ruw)
+            nummers = {d: alle[d] for d in doelen if d in alle}
+        while True:
+            if nummers:
+                pagina.evaluate(_VUL_JS, nummers)
+            afdrukker.pdf(pagina, ruw, volledig=True)
+            afdrukken += 1
+            if not doelen:
+                break
+            alle = bestemmingen(ruw)
+            nieuw = {d: alle[d] for d in doelen if d in alle}
+            if nieuw == nummers:
+                break
+            if afdrukken >= max_afdrukken:
+                raise PdfMislukt("De paginanummers in de inhoud blijven verschuiven na "
+                                 f"{afdrukken} afdrukken; controleer de breedte van .vzw-pnr in de CSS.")
+            nummers = nieuw
+        comprimeer(ruw, pdf_bestand)
+    pagina.close()
+    return nummers, afdrukken
+
+
+def druk_per_pagina(afdrukker: Afdrukker, html_bestand: Path, doelen: list[tuple[Path, str]]) -> None:
+    """Druk een document af waarin elk deel precies één pagina is: pagina i naar doelen[i][0],
+    met doelen[i][1] als titel van de PDF. Faalt als het aantal pagina's niet klopt."""
+    pagina = afdrukker.open(html_bestand)
+    with tempfile.TemporaryDirectory(prefix="draaiboek-pdf-") as map_:
+        alles = afdrukker.pdf(pagina, Path(map_) / "alles.pdf", volledig=False)
+        n = paginatal(alles)
+    if n != len(doelen):
+        raise PdfMislukt(f"{len(doelen)} checklists gaven {n} pagina's: elke checklist moet op één "
+                         "A4-pagina passen. Maak de langste korter of splits ze.")
+    for i, (doel, titel) in enumerate(doelen):
+        Path(doel).parent.mkdir(parents=True, exist_ok=True)
+        pagina.evaluate("t => { document.title = t; }", titel)
+        afdrukker.pdf(pagina, Path(doel), volledig=True, paginas=str(i + 1))
+    pagina.close()
+
+
+def maak_pdf(html_bestand: Path, pdf_bestand: Path, chromium: str | None = None,
+             timeout: int = 180) -> Path:
+    """Druk `html_bestand` af naar `pdf_bestand`, met paginanummers als de pagina ze vraagt."""
+    with Afdrukker(chromium, timeout) as afdrukker:
+        druk_boek(afdrukker, html_bestand, pdf_bestand)
+    return Path(pdf_bestand)
 
 
 def comprimeer(bron: Path, doel: Path) -> None:

@@ -94,3 +94,163 @@ def test_pdf_gebruikt_alleen_de_meegeleverde_lettertypen(pdf):
     assert any(n.startswith("AtkinsonHyperlegible") for n in namen), namen
     vreemd = sorted(n for n in namen if not n.startswith("AtkinsonHyperlegible"))
     assert not vreemd, f"lettertypen van de machine in de PDF: {vreemd}"
+
+
+# ---------------------------------------------------------------------------
+# Het boek: inhoud met paginanummers, geen kaart twee keer, checklists op één pagina
+# ---------------------------------------------------------------------------
+
+import re  # noqa: E402
+
+from bouwhulp import ROOT  # noqa: E402
+from draaiboek import boek, gegevens  # noqa: E402
+from draaiboek.drukwerk import omhulde_checklists  # noqa: E402
+
+_INHOUD_REGEL = re.compile(
+    r'<li class="vzw-inhoud__(?:hoofdstuk|sectie)"><a href="#([^"]+)">'
+    r'(?:<span class="vzw-inhoud__nr">([^<]*)</span> )?(.*?)</a>.*?'
+    r'<span class="vzw-pnr" data-vzw-pagina="\1">([^<]*)</span></li>', re.S)
+
+
+def _compact(tekst: str) -> str:
+    return re.sub(r"\s+", "", tekst)
+
+
+@pytest.fixture(scope="module")
+def inhoud(site) -> list[tuple[str, str, str, str]]:
+    afdruk = site.afdrukpagina
+    stuk = afdruk[afdruk.index('<section class="print-page vzw-inhoud"'):]
+    stuk = stuk[: stuk.index("</section>")]
+    return [(d, nr, boek.platte_tekst(t), p) for d, nr, t, p in _INHOUD_REGEL.findall(stuk)]
+
+
+@pytest.fixture(scope="module")
+def bestemmingen(pdf) -> dict[str, int]:
+    return {naam.lstrip("/"): pdf.get_destination_page_number(d) + 1 for naam, d in pdf.named_destinations.items()}
+
+
+def _bladwijzers_met_pagina(pdf, outline=None):
+    for item in pdf.outline if outline is None else outline:
+        if isinstance(item, list):
+            yield from _bladwijzers_met_pagina(pdf, item)
+        else:
+            yield " ".join(item.title.split()), pdf.get_destination_page_number(item) + 1
+
+
+def test_inhoud_paginanummers_kloppen_met_de_bladwijzers(pdf, inhoud, teksten):
+    """Elk hoofdstuk en elke sectie in de inhoud: het nummer is de pagina van zijn bladwijzer."""
+    assert len(inhoud) > 3 * len(nav_paginas()), "de inhoud noemt te weinig hoofdstukken en secties"
+    bladwijzers = list(_bladwijzers_met_pagina(pdf))
+    plek = 0
+    for _, nr, titel, pagina in inhoud:
+        assert pagina.isdigit(), f"'{titel}': geen paginanummer in de inhoud ({pagina!r})"
+        if not nr:  # de lijst met checklists na de hoofdstukken: zoek opnieuw vanaf het begin
+            plek = 0
+        gevonden = next((i for i in range(plek, len(bladwijzers)) if bladwijzers[i][0] == titel), None)
+        assert gevonden is not None, f"'{titel}' uit de inhoud heeft geen bladwijzer (of staat in de verkeerde volgorde)"
+        assert bladwijzers[gevonden][1] == int(pagina), (
+            f"'{titel}': de inhoud zegt p. {pagina}, de bladwijzer wijst naar p. {bladwijzers[gevonden][1]}")
+        plek = gevonden + 1
+    # En zo staat het ook in de afgedrukte inhoud (de HTML is dezelfde als wat Chromium afdrukte).
+    eerste_hoofdstuk = int(inhoud[0][3])
+    gedrukt = _compact(" ".join(teksten[1:eerste_hoofdstuk - 1]))
+    for _, nr, titel, pagina in inhoud:
+        assert _compact(f"{nr}{titel}{pagina}") in gedrukt, f"'{nr} {titel} {pagina}' niet in de gedrukte inhoud"
+
+
+def test_paginaverwijzingen_wijzen_naar_de_juiste_pagina(site, bestemmingen):
+    afdruk = site.afdrukpagina
+    verwijzingen = re.findall(r'<span class="vzw-pnr" data-vzw-pagina="([^"]+)">([^<]*)</span>', afdruk)
+    zie = afdruk.count('<span class="vzw-zie">')
+    assert zie >= 20, "te weinig verwijzingen 'zie p.' naar andere hoofdstukken en de catalogus"
+    for doel, pagina in verwijzingen:
+        assert doel in bestemmingen, f"verwijzing naar #{doel}, dat niet in de PDF staat"
+        assert pagina == str(bestemmingen[doel]), f"#{doel}: 'p. {pagina}', maar het staat op p. {bestemmingen[doel]}"
+
+
+def test_geen_praktijk_of_initiatief_twee_keer_als_kop(pdf, site):
+    """Elke praktijk één keer als kop (in de catalogus); elke kaart één keer op de afdrukpagina.
+    Een initiatief kan ook de naam van een gewone sectie zijn ("### De Nieuwe Buren"), dus voor
+    initiatieven tellen we de kaarten, niet de koppen."""
+    koppen = [_compact(t) for t, _ in _bladwijzers_met_pagina(pdf)]
+    data = gegevens.laad(ROOT)
+    kaarten = [_compact(boek.platte_tekst(k)) for k in re.findall(
+        r'<article class="vzw-kaart[^"]*"[^>]*>\s*<h[2-6][^>]*>(.*?)</h[2-6]>', site.afdrukpagina, re.S)]
+    for p in data.praktijken:
+        assert koppen.count(_compact(p.titel)) == 1, f"praktijk '{p.titel}' staat {koppen.count(_compact(p.titel))} keer als kop"
+        assert kaarten.count(_compact(p.titel)) == 1, f"praktijk '{p.titel}': {kaarten.count(_compact(p.titel))} kaarten"
+    for i in data.initiatieven:
+        assert kaarten.count(_compact(i.naam)) == 1, f"initiatief '{i.naam}': {kaarten.count(_compact(i.naam))} kaarten"
+
+
+def test_hoofdstukken_verwijzen_naar_de_catalogus_met_pagina(site, teksten, bestemmingen):
+    """Een praktijkvoorbeeld in een hoofdstuk is één regel: titel en 'zie p. N' van de catalogus."""
+    afdruk = site.afdrukpagina
+    regels = re.findall(r'<ul class="vzw-verwijzingen">.*?</ul>', afdruk, re.S)
+    assert regels, "geen verwijzingen naar de catalogus in de hoofdstukken"
+    alles = _compact(" ".join(teksten))
+    for doel, titel in re.findall(r'<li><a href="#([^"]+)">(.*?)</a>', "".join(regels)):
+        titel = boek.platte_tekst(titel)
+        assert _compact(f"{titel}zie p. {bestemmingen[doel]}") in alles, f"'{titel} … zie p. {bestemmingen[doel]}' niet in de PDF"
+
+
+def test_elke_checklist_op_een_pagina(site, teksten, bestemmingen):
+    lijsten = omhulde_checklists(site.afdrukpagina)
+    assert len(lijsten) >= 5, "minder checklists dan verwacht"
+    for ident, _, inhoud in lijsten:
+        pagina = bestemmingen[ident]
+        tekst = _compact(teksten[pagina - 1])
+        titel = boek.platte_tekst(re.search(r"<h[2-6][^>]*>(.*?)</h[2-6]>", inhoud, re.S).group(1))
+        punten = [boek.platte_tekst(p) for p in re.findall(r'<li class="task-list-item">(.*?)</li>', inhoud, re.S)]
+        assert len(punten) >= 5, f"{titel}: te weinig punten gevonden"
+        assert _compact(titel) in tekst
+        for punt in punten:
+            assert _compact(punt) in tekst, f"{titel}: '{punt}' staat niet op p. {pagina} bij de kop"
+
+
+def test_elke_checklist_als_eigen_pdf_van_een_pagina(site):
+    for ident, _, inhoud in omhulde_checklists(site.afdrukpagina):
+        los = site.site / "checklists" / f"{ident}.pdf"
+        assert los.exists(), f"geen PDF {los.name}"
+        lezer = PdfReader(str(los))
+        assert len(lezer.pages) == 1, f"{los.name}: {len(lezer.pages)} pagina's"
+        tekst = lezer.pages[0].extract_text()
+        titel = boek.platte_tekst(re.search(r"<h[2-6][^>]*>(.*?)</h[2-6]>", inhoud, re.S).group(1))
+        assert titel in tekst and re.search(r"editie \d{1,2} \w+ 20\d\d", tekst), f"{los.name}: titel of editie ontbreekt"
+        assert re.search(r"pagina \d+", tekst), f"{los.name}: de pagina in het draaiboek ontbreekt"
+        assert titel in (lezer.metadata.title or ""), f"{los.name}: titel in de metadata ontbreekt"
+        vreemd = {n for n in _lettertypen(lezer) if not n.startswith("AtkinsonHyperlegible")}
+        assert not vreemd, f"{los.name}: lettertypen van de machine: {vreemd}"
+        sleutel = ident.split("-checklist-")[0]
+        hoofdstuk = (site.site / ("index.html" if sleutel == "index" else f"{sleutel}/index.html")).read_text(encoding="utf-8")
+        assert f'checklists/{ident}.pdf"' in hoofdstuk, f"geen link naar {los.name} bij de checklist op de pagina"
+
+
+def test_pdf_link_noemt_grootte_en_paginatal(site, pdf):
+    verwacht = boek.pdf_beschrijving(site.pdf.stat().st_size, len(pdf.pages)).replace("'", "&#x27;")
+    for pad in (site.site / "index.html", site.site / "opstarten" / "index.html"):
+        assert f'data-vzw-pdf-info="{site.pdf.name}">, {verwacht}</span>' in pad.read_text(encoding="utf-8"), \
+            f"{pad.relative_to(site.site)}: de PDF-link zegt niet '{verwacht}'"
+
+
+def test_voet_noemt_hoofdstuk_en_editie(site, teksten, bestemmingen):
+    delen = boek.hoofdstukken(site.afdrukpagina)
+    begin = [bestemmingen[h.titel.id] for h in delen] + [len(teksten) + 1]
+    getoetst = 0
+    for h, start, volgende in zip(delen, begin, begin[1:]):
+        for pagina in range(start + 1, volgende):   # niet de eerste: daar staat de kop zelf ook
+            tekst = teksten[pagina - 1]
+            assert f"{h.nummer} {h.titel.tekst}" in " ".join(tekst.split()), f"p. {pagina}: voet noemt '{h.titel.tekst}' niet"
+            assert re.search(r"Editie \d{1,2} \w+ 20\d\d · Pagina \d+ van", tekst), f"p. {pagina}: geen editie in de voet"
+            getoetst += 1
+    assert getoetst > 50
+
+
+def test_voetnoten_met_volledige_bron_en_zonder_terugpijl(site, teksten):
+    alles = _compact(" ".join(teksten))
+    assert "\u21a9" not in alles, "terugpijlen van voetnoten in de PDF"
+    noten = re.findall(r'<div class="footnote">(.*?)</div>', site.afdrukpagina, re.S)
+    urls = {u for n in noten for u in re.findall(r'<a href="(https?://[^"]+)"', n)}
+    assert len(urls) > 50
+    for url in urls:
+        assert _compact(url.replace("&amp;", "&")) in alles, f"bron-URL niet volledig in de PDF: {url}"

@@ -102,7 +102,7 @@ def test_afdrukpagina_heeft_nederlandse_omslag_en_inhoudstafel(site):
     assert "Vluchteling zkt. woning" in tekst
     assert re.search(r"Editie van \d{1,2} \w+ 20\d\d", tekst), "geen editiedatum op de omslag"
     assert "D'Eer" in tekst and "2019" in tekst and "Odisee" in tekst, "geen bronvermelding van het draaiboek van 2019"
-    assert "print-page-toc-title'>Inhoud<" in afdruk or 'print-page-toc-title">Inhoud<' in afdruk
+    assert '<h1 class="vzw-inhoud__titel">Inhoud</h1>' in afdruk, "geen inhoud (draaiboek/boek.py)"
 
 
 ENGELS = ["Table of Contents", "Print Site", "Page ", "Figure ", "Made with", "Description", "Author(s)",

@@ -18,6 +18,8 @@ SCHERM_ALLEEN = {
     ".md-top": "de knop Terug naar boven",
     ".vzw-scherm-alleen": "tekst die alleen op het scherm zin heeft",
     ".vzw-filter__form": "de filters",
+    ".footnote-backref": "de terugpijlen bij voetnoten",
+    ".vzw-checklist__pdf": "de link naar de PDF van een checklist",
 }
 
 
