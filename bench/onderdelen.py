@@ -7,7 +7,8 @@ Geen profiler (die vertraagt alles ongelijk): we zetten alleen een klok rond
   aan; we wikkelen die lijst in nadat de configuratie geladen is);
 - `draaiboek.gegevens.controleer` (gegevens lezen en controleren) en `draaiboek.gegevens.laad`;
 - `Page.render` van MkDocs (Python-Markdown);
-- `draaiboek.pdf.maak_pdf` (de PDF, binnen de hook na de build).
+- `draaiboek.drukwerk.afdrukken` (de PDF's: boek in twee afdrukken en checklists, binnen de hook
+  na de build).
 
 Onderdelen in de uitvoer (seconden):
   gegevens    gegevens.laad: YAML lezen, JSON Schema en kruiscontroles (in de on_config van macros)
@@ -16,7 +17,7 @@ Onderdelen in de uitvoer (seconden):
   zoeken      alle gebeurtenissen van de zoekplugin (index opbouwen en schrijven)
   afdrukpagina  alle gebeurtenissen van print-site + de hook na de build, zonder `pdf`
   hooks       de andere gebeurtenissen van draaiboek/mkdocs_hooks.py (kaarten terugzetten, enz.)
-  pdf         draaiboek.pdf.maak_pdf
+  pdf         draaiboek.drukwerk.afdrukken (boek, checklists, PDF-gegevens in de links)
   rest        de build min al het bovenstaande (thema-sjablonen, bestanden schrijven, navigatie)
   build       de hele build, vanaf on_config (zonder het opstarten van Python)
   opstarten   Python en MkDocs importeren en mkdocs.yml laden (tot de build begint)
@@ -104,11 +105,11 @@ def main() -> int:
     from mkdocs.config import load_config
     from mkdocs.structure import pages
 
-    from draaiboek import gegevens, pdf
+    from draaiboek import drukwerk, gegevens
 
     gegevens.controleer = klok("gegevens lezen", gegevens.controleer)
     gegevens.laad = klok("gegevens", gegevens.laad)
-    pdf.maak_pdf = klok("pdf", pdf.maak_pdf)
+    drukwerk.afdrukken = klok("pdf", drukwerk.afdrukken)
     pages.Page.render = klok("markdown", pages.Page.render)
 
     config = load_config(args.config_file, site_dir=args.site_dir)
