@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install lock serve build check verouderd test test-browser bench clean
+.PHONY: help install lock serve build check verouderd test test-browser bench clean validatie
 
 help:
 	@echo "make serve   – de gids lokaal bekijken op http://127.0.0.1:8000 (herlaadt bij elke wijziging)"
@@ -14,6 +14,7 @@ help:
 	@echo "make verouderd – wat opnieuw nagekeken moet worden: bedragen, initiatieven, pagina's"
 	@echo "make bench   – metingen: buildtijd, paginagewicht, PDF, Lighthouse"
 	@echo "make lock    – requirements*.lock opnieuw maken na een wijziging in requirements*.txt"
+	@echo "make validatie – de schemacontrole van het bijdrageformulier opnieuw maken na een wijziging in data/*.schema.json"
 
 # Alles komt uit het slot: elk pakket, ook onrechtstreekse, met exacte versie en hash.
 # requirements*.txt zeggen wat we willen; requirements*.lock (pip-compile) wat er geïnstalleerd wordt.
@@ -45,6 +46,11 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 
 test: install node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
+
+# De controle van het bijdrageformulier: ajv (npm, devDependency) zet data/*.schema.json om in
+# docs/assets/javascripts/formulier-schema.js (meegeleverd: build en serve hebben geen npm nodig).
+validatie: node_modules/axe-core/axe.min.js
+	node scripts/validatie.mjs
 
 test-browser: install node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest tests/browser

@@ -27,10 +27,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
-from draaiboek import blokken, bronnen, datums, feiten, gegevens, weergave  # noqa: E402
+from draaiboek import blokken, bronnen, datums, feiten, formulier, gegevens, weergave  # noqa: E402
 
 CATALOGUS_PAGINA = "praktijkvoorbeelden.md"
 KAART_PAGINA = "sociale-kaart.md"
+FORMULIER_PAGINA = "toevoegen.md"
+# De huidige initiatieven voor "Klopt dit nog?" (?bewerk=<id>); de hook schrijft dit bestand.
+BEWERK_JSON = "assets/formulier/initiatieven.json"
 
 
 class MacroFout(ValueError):
@@ -177,6 +180,7 @@ def define_env(env):
             praktijken=data.praktijken, catalogus_url=url_naar(CATALOGUS_PAGINA),
             kaart_url="" if ankers else url_naar(KAART_PAGINA), vandaag=vandaag,
             meewerken_url=url_naar("meewerken.md"),
+            formulier_url=url_naar(FORMULIER_PAGINA),
         ))
 
     @env.macro
@@ -195,6 +199,33 @@ def define_env(env):
         except MacroFout as f:
             fout("aantal_initiatieven()", f)
         return weergave.aantal_initiatieven(data.initiatieven, provincie)
+
+    def site_url_naar(pad: str) -> str:
+        """Relatief adres van de huidige pagina naar een bestand in de site (bv. een script)."""
+        huidig = env.page.url if env.page is not None else ""
+        return get_relative_url(pad, huidig)
+
+    @env.macro
+    def bijdrageformulier():
+        """Het formulier om een initiatief of praktijkvoorbeeld toe te voegen; alleen op toevoegen.md."""
+        try:
+            if pagina() != FORMULIER_PAGINA:
+                raise MacroFout(f"het formulier hoort alleen op {FORMULIER_PAGINA}")
+        except MacroFout as f:
+            fout("bijdrageformulier()", f)
+        edit_uri = env.conf.get("edit_uri") or ""
+        repo = edit_uri.split("/edit/")[0] if "/edit/" in edit_uri else ""
+        instellingen = formulier.Instellingen(
+            issue_url=f"{repo}/issues/new" if repo else "",
+            redactie_email=env.conf.get("extra", {}).get("redactie_email") or formulier.REDACTIE_EMAIL_PLAATSHOUDER,
+            kaart_url=url_naar(KAART_PAGINA), catalogus_url=url_naar(CATALOGUS_PAGINA),
+            formulier_url=url_naar(FORMULIER_PAGINA), meewerken_url=url_naar("meewerken.md"), bewerk_json=site_url_naar(BEWERK_JSON),
+        )
+        namen = sorted(((i.id, i.naam) for i in data.initiatieven), key=lambda x: weergave.sorteer_sleutel(x[1]))
+        return bewaar(formulier.formulier_html(
+            formulier.lees_schemas(basis), instellingen,
+            initiatief_ids=sorted(initiatief_per_id), praktijk_ids=sorted(praktijk_per_id), initiatieven=namen,
+        ))
 
     @env.macro
     def feit(id):

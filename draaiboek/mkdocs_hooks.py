@@ -5,9 +5,13 @@
 - De afdrukpagina van print-site wordt in één doorgang opgebouwd (draaiboek/afdrukpagina.py,
   een omweg voor een kwadratische stap in de plugin). Zo ook de zoekindex van Material
   (draaiboek/zoekindex.py).
+- `edit_url` in de front matter stuurt het bewerkpotlood naar een ander bestand (het
+  gegevensbestand van de catalogus en de sociale kaart).
 - Kaarten uit de macro's gaan niet door Markdown: na de omzetting zet `on_page_content` de
   bewaarde HTML op de plaats van de merktekens (draaiboek/blokken.py), en krijgt elke tabelcel
   de kop van haar kolom (voor telefoons, draaiboek/nabewerking.py). Ook op de afdrukpagina.
+- Na de build komt de JSON met de huidige initiatieven naast de site (voor "Klopt dit nog?" op
+  het bijdrageformulier, alleen geladen door die pagina).
 - Op elke pagina: echte vakjes bij takenlijsten, en bij elke checklist een link naar haar PDF
   (draaiboek/checklists.py).
 - Na de build wordt de afdrukpagina een boek (draaiboek/drukwerk.py: inhoud met paginanummers,
@@ -25,6 +29,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -32,8 +37,8 @@ from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from draaiboek import (afdrukpagina, bronnen, checklists, csp, drukwerk, hoofdstukken,  # noqa: E402
-                       nabewerking, pdf, zoekindex)
+from draaiboek import (afdrukpagina, bronnen, checklists, csp, drukwerk, formulier, gegevens,  # noqa: E402
+                       hoofdstukken, nabewerking, pdf, zoekindex)
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
@@ -68,6 +73,11 @@ def on_pre_build(config, **kwargs):
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
+    # `edit_url` in de front matter: het potlood opent wat de pagina toont (bv. ../data/initiatives.yaml,
+    # relatief tegenover het gewone bewerkadres van de pagina).
+    eigen = page.meta.get("edit_url")
+    if eigen and page.edit_url:
+        page.edit_url = urljoin(page.edit_url, str(eigen))
     datum = page.meta.get("laatst_nagekeken")
     if not datum:
         raise PluginError(
@@ -146,8 +156,18 @@ def _pdf_modus() -> str:
     return "uit" if _commando["naam"] == "serve" else "aan"
 
 
+def _schrijf_bewerk_json(config, site: Path) -> None:
+    basis = Path(config["config_file_path"]).resolve().parent
+    data = gegevens.laad(basis)  # al geladen door macros.py (bewaard zolang de bestanden niet veranderen)
+    doel = site / "assets" / "formulier" / "initiatieven.json"
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    doel.write_text(formulier.bewerk_json(data.initiatieven, formulier.lees_schemas(basis)["initiatief"]),
+                    encoding="utf-8")
+
+
 def on_post_build(config, **kwargs):
     site = Path(config["site_dir"])
+    _schrijf_bewerk_json(config, site)
     afdruk = site / "print_page" / "index.html"
     if not afdruk.exists():
         raise PluginError(f"Afdrukpagina niet gevonden: {afdruk}")

@@ -488,8 +488,14 @@ def _werking(i: Initiatief, vandaag: dt.date, meewerken_url: str = "") -> str:
 
 def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
                      praktijken: Iterable[Praktijk] | dict[str, list[Praktijk]] = (), catalogus_url: str = "",
-                     kaart_url: str = "", vandaag: dt.date | None = None, meewerken_url: str = "") -> str:
+                     kaart_url: str = "", vandaag: dt.date | None = None, meewerken_url: str = "",
+                     formulier_url: str | None = None) -> str:
     """Eén organisatie of initiatief als <article>. Zonder anker linkt de naam naar de sociale kaart.
+
+    `formulier_url`: adres van het bijdrageformulier; dan krijgt de kaart de link "Klopt dit nog?"
+    (formulier_url?bewerk=<id>), zodat een initiatief zijn gegevens zelf bevestigt of verbetert.
+    Deze kaart heeft een kopie in docs/assets/javascripts/formulier.js (initiatiefKaart, de
+    voorbeeldkaart van het formulier); tests/browser/test_formulier.py houdt beide gelijk.
 
     Volgorde: naam, status, hoe je hen bereikt, beschrijving, feiten, bronnen.
     `praktijken`: alle praktijkvoorbeelden, of al per initiatief-id gegroepeerd (sneller).
@@ -524,6 +530,9 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
     regels.append(f'<p class="vzw-kaart__label">{"Bron" if len(i.bronnen) == 1 else "Bronnen"}</p>')
     regels.append(bronnenlijst(i.bronnen))
     regels.append(_nagekeken(i.laatst_nagekeken))
+    if formulier_url is not None:
+        regels.append(f'<p class="vzw-kaart__klopt"><a href="{tekst(formulier_url)}?bewerk={tekst(i.id)}">'
+                      f'Klopt dit nog? Bevestig of verbeter de gegevens van {tekst(i.naam)}</a></p>')
     regels.append("</article>")
     return "\n".join(regels)
 
@@ -536,7 +545,7 @@ def kies_initiatieven(initiatieven: Iterable[Initiatief], provincie: str | None 
 def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provincie: str | None = None,
                   ankers: bool = False, filters: bool = True, praktijken: Iterable[Praktijk] = (),
                   catalogus_url: str = "", kaart_url: str = "", vandaag: dt.date | None = None,
-                  meewerken_url: str = "") -> str:
+                  meewerken_url: str = "", formulier_url: str | None = None) -> str:
     """De sociale kaart.
 
     Zonder provincie: een overzicht met aantallen, dan per provincie een groep (kop op `niveau`,
@@ -587,7 +596,8 @@ def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provin
         if p.initiatief:
             per_initiatief.setdefault(p.initiatief, []).append(p)
     kaart = dict(ankers=ankers, praktijken=per_initiatief, catalogus_url=catalogus_url, kaart_url=kaart_url,
-                 vandaag=vandaag, meewerken_url=meewerken_url)
+                 vandaag=vandaag, meewerken_url=meewerken_url,
+                 formulier_url=formulier_url)
     if provincie is None:
         for prov, groep in groepen:
             naam = PROVINCIES[prov]

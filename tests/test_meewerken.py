@@ -19,7 +19,12 @@ def test_bewerkknop_opent_de_bron_van_de_pagina_op_github(site):
         html = site.html(bestand)
         m = re.search(r'<a href="([^"]+)" title="[^"]*" class="md-content__button md-icon" rel="edit">', html)
         assert m, f"{bestand}: geen bewerkknop"
-        assert m.group(1) == edit_uri + bestand
+        # Het potlood opent wat de pagina toont: bij de catalogus en de sociale kaart het gegevensbestand.
+        verwacht = {"praktijkvoorbeelden.md": "data/practices.yaml", "sociale-kaart.md": "data/initiatives.yaml"}
+        if bestand in verwacht:
+            assert m.group(1) == edit_uri.removesuffix("docs/") + verwacht[bestand], bestand
+        else:
+            assert m.group(1) == edit_uri + bestand
         # Zonder repo_url toont Material geen bronwidget, en dus geen oproep naar api.github.com.
         assert 'data-md-component="source"' not in html
 
@@ -42,7 +47,7 @@ def test_issueformulieren_hebben_de_velden_van_het_schema():
                                    ("initiatief.yml", "initiatives.schema.json")]:
         f = _formulier(formulier)
         assert f["name"] and f["description"] and f["body"]
-        velden = {b["id"] for b in f["body"] if b.get("id") and b["type"] != "markdown"} - {"akkoord"}
+        velden = {b["id"] for b in f["body"] if b.get("id") and b["type"] != "markdown"} - {"akkoord", "yaml"}
         schema = _schema(schema_naam)
         eigenschappen = set(schema["properties"])
         # Wat de redactie zelf invult: de id en de datum van nakijken.

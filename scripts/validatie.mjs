@@ -1,0 +1,85 @@
+// Maakt docs/assets/javascripts/formulier-schema.js: de JSON Schema's uit data/ gecompileerd met
+// ajv (standalone code) tot gewone JavaScript-functies, zodat het formulier in de browser dezelfde
+// regels toepast als `python -m draaiboek.check`, zonder eval, zonder iets van een andere host.
+//
+//   node scripts/validatie.mjs          (na `npm ci`; opnieuw na elke wijziging in data/*.schema.json)
+//
+// Het bestand draagt de SHA-256 van elk schema; tests/test_formulier.py faalt als een schema
+// veranderde zonder dat dit bestand opnieuw gemaakt werd.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(join(ROOT, "package.json"));
+const Ajv2020 = require("ajv/dist/2020").default;
+const standaloneCode = require("ajv/dist/standalone").default;
+const ajvVersie = require("ajv/package.json").version;
+
+const SCHEMAS = { initiatief: "data/initiatives.schema.json", praktijk: "data/practices.schema.json" };
+
+// Zoals jsonschema's Draft202012Validator in draaiboek/gegevens.py: alle fouten, `format` is alleen
+// een aantekening (datums controleert de kruiscontrole, in Python en in formulier.js).
+const ajv = new Ajv2020({
+  allErrors: true,
+  validateFormats: false,
+  strict: true,
+  code: { source: true, esm: false, lines: true },
+});
+ajv.addKeyword({ keyword: "x-uitleg", schemaType: "string" }); // uitleg voor meldingen, geen regel
+
+const hashes = {};
+const namen = {};
+for (const [naam, pad] of Object.entries(SCHEMAS)) {
+  const tekst = readFileSync(join(ROOT, pad));
+  hashes[pad] = createHash("sha256").update(tekst).digest("hex");
+  ajv.addSchema(JSON.parse(tekst.toString("utf8")), pad);
+  namen[naam] = pad;
+}
+const code = standaloneCode(ajv, namen);
+
+// De paar hulpfuncties van ajv die de code vraagt (bv. ucs2length: lengte in tekens zoals Python),
+// als kleine modules in hetzelfde bestand.
+const modules = {};
+const wachtrij = [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
+while (wachtrij.length) {
+  const naam = wachtrij.shift();
+  if (modules[naam]) continue;
+  const bron = readFileSync(require.resolve(naam), "utf8").replace(/\/\/# sourceMappingURL=.*$/m, "");
+  modules[naam] = bron;
+  for (const m of bron.matchAll(/require\("([^"]+)"\)/g)) wachtrij.push(m[1]);
+}
+const licentie = readFileSync(require.resolve("ajv/LICENSE"), "utf8").trim();
+
+const uit = `/* GEMAAKT door scripts/validatie.mjs met ajv ${ajvVersie}: niet met de hand aanpassen.
+ * Schema's (SHA-256):
+${Object.entries(hashes).map(([p, h]) => ` *   ${p} ${h}`).join("\n")}
+ *
+ * Bevat code van ajv (https://ajv.js.org), met deze licentie:
+ *
+${licentie.split("\n").map((r) => (" * " + r).trimEnd()).join("\n")}
+ */
+(function () {
+  "use strict";
+  var bronnen = {
+${Object.entries(modules).map(([n, b]) => `    ${JSON.stringify(n)}: function (module, exports, require) {\n${b}\n    }`).join(",\n")}
+  };
+  var geladen = {};
+  function require(naam) {
+    if (!geladen[naam]) {
+      var module = { exports: {} };
+      geladen[naam] = module;
+      bronnen[naam](module, module.exports, require);
+    }
+    return geladen[naam].exports;
+  }
+  var module = { exports: {} };
+  var exports = module.exports;
+${code}
+  window.vzwSchemacontrole = { initiatief: module.exports.initiatief, praktijk: module.exports.praktijk };
+})();
+`;
+writeFileSync(join(ROOT, "docs/assets/javascripts/formulier-schema.js"), uit);
+console.log("docs/assets/javascripts/formulier-schema.js geschreven (ajv " + ajvVersie + ")");
