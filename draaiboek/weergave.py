@@ -210,6 +210,11 @@ def praktijk_kaart(
     regels.append("</dl>")
     sub = niveau + 1
     if volledig:
+        # Op een telefoon gaat dit deel dicht (kaarten.js); zonder JavaScript, op een breed scherm,
+        # op papier en op de afdrukpagina blijft het open.
+        regels.append('<details class="vzw-kaart__details" open>')
+        regels.append(f'<summary>Aanpak, wat werkt en valkuilen<span class="vzw-verborgen"> van '
+                      f"{tekst(p.titel)}</span></summary>")
         regels.append(kop(sub, "Aanpak"))
         regels.extend(_alineas(p.aanpak))
         regels.append(kop(sub, "Wat werkt"))
@@ -223,6 +228,7 @@ def praktijk_kaart(
         regels.append(kop(sub, "Bronnen"))
         regels.append(bronnenlijst(p.bronnen))
         regels.append(_nagekeken(p.laatst_nagekeken))
+        regels.append("</details>")
     else:
         # Korte kaart in een hoofdstuk: bronnen en datum staan bij het voorbeeld in de catalogus.
         regels.append(f'<p class="vzw-kaart__meer"><a href="{tekst(catalogus_url)}#{praktijk_anker(p.id)}">'

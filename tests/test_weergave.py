@@ -245,6 +245,19 @@ def test_lange_lijst_in_hoofdstuk_toont_hoogstens_het_maximum_en_verwijst_naar_d
     assert weergave.MAX_KORTE_KAARTEN >= 20  # de echte lijsten (tot 17 kaarten) blijven volledig
 
 
+def test_volledige_kaart_tweede_deel_in_details_open_met_titel_voor_schermlezers():
+    uit = weergave.praktijk_kaart(praktijk("a", titel="Titel <a>"), 3, ankers=True, volledig=True)
+    s = ontleed(uit)
+    assert s.tags.count("details") == 1 and s.tags.count("summary") == 1
+    details = uit[uit.index("<details"):uit.index("</details>")]
+    assert details.startswith('<details class="vzw-kaart__details" open>')
+    assert '<span class="vzw-verborgen"> van Titel &lt;a&gt;</span></summary>' in details
+    for deel in ("Aanpak", "Wat werkt", "Valkuilen", "Bronnen", "Laatst nagekeken"):
+        assert deel in details
+    assert "vzw-kaart__samenvatting" not in details and "vzw-kaart__feiten" not in details
+    assert "<details" not in weergave.praktijk_kaart(praktijk("a"), 3, volledig=False)
+
+
 def test_catalogus_groepeert_per_provincie_met_filters():
     lijst = [praktijk("a", provincie="West-Vlaanderen"), praktijk("b", provincie="Antwerpen"),
              praktijk("c", provincie=None, gemeente=None), praktijk("d", provincie="Heel Vlaanderen")]

@@ -100,3 +100,37 @@ def test_op_een_breed_scherm_blijft_het_een_tabel(server, contexten):
     for t in _tabellen(pagina):
         assert t["blok"] == "table-cell", t
         assert t["label"] in ("none", "normal", ""), t
+
+
+def _details(pagina) -> list[bool]:
+    return pagina.evaluate("[...document.querySelectorAll('details.vzw-kaart__details')].map(d => d.open)")
+
+
+def test_catalogus_op_een_telefoon_kaarten_dicht_en_op_aanvraag_open(server, smal):
+    pagina = smal[375]
+    pagina.goto(server.url("praktijkvoorbeelden/"), wait_until="load")
+    open_ = _details(pagina)
+    assert open_ and not any(open_), "op een telefoon staan de details van elke kaart dicht"
+    eerste = pagina.locator("details.vzw-kaart__details > summary").first
+    assert eerste.bounding_box()["height"] >= 24  # doelgrootte
+    eerste.focus()
+    pagina.keyboard.press("Enter")
+    assert _details(pagina)[0] is True
+    assert pagina.locator("details.vzw-kaart__details").first.locator("h4").first.is_visible()
+    # Een link naar een kaart opent die kaart.
+    anker = pagina.evaluate("document.querySelectorAll('.vzw-praktijk h3[id]')[3].id")
+    pagina.goto(server.url(f"praktijkvoorbeelden/#{anker}"), wait_until="load")
+    pagina.wait_for_function(
+        "id => document.getElementById(id).closest('.vzw-kaart').querySelector('details').open", arg=anker)
+
+
+def test_catalogus_op_een_breed_scherm_en_afdrukpagina_alles_open(server, contexten):
+    pagina = contexten("licht", "desktop")
+    pagina.goto(server.url("praktijkvoorbeelden/"), wait_until="load")
+    assert all(_details(pagina)) and _details(pagina)
+    smal = pagina.context.browser.new_page(viewport={"width": 375, "height": 740})
+    try:
+        smal.goto(server.url("print_page/"), wait_until="load")
+        assert all(_details(smal)) and _details(smal)
+    finally:
+        smal.close()
