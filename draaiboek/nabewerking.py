@@ -14,6 +14,10 @@
    Elke cel krijgt de kop van haar kolom als `data-label`; op een smal scherm toont de CSS
    (extra.css, "Tabellen op een smal scherm") elke rij als een blokje met "kop: waarde".
    Zo hoeft niemand opzij te scrollen. Op een breed scherm en op papier blijft het een tabel.
+
+4. Ingeklapte tabellen op de afdrukpagina. De gemeenten per provincie staan op het scherm in een
+   ingeklapte <details>; Chromium drukt die ingeklapt af. Op de afdrukpagina zetten we ze open,
+   zodat de PDF de volledige tabellen toont.
 """
 from __future__ import annotations
 
@@ -81,3 +85,11 @@ def tabel_labels(html: str) -> str:
         return "<table>" + kop + "<tbody>" + _RIJ.sub(rij, romp) + "</table>"
 
     return _TABEL.sub(tabel, html)
+
+
+_DICHT = re.compile(r'<details class="vzw-provincie"(?![^>]*\sopen)')
+
+
+def open_tabellen(html: str) -> str:
+    """<details class="vzw-provincie" ...> -> <details class="vzw-provincie" open ...> (afdrukpagina)."""
+    return _DICHT.sub('<details class="vzw-provincie" open', html)

@@ -44,7 +44,8 @@ def _schema(naam: str) -> dict:
 
 def test_issueformulieren_hebben_de_velden_van_het_schema():
     for formulier, schema_naam in [("praktijkvoorbeeld.yml", "practices.schema.json"),
-                                   ("initiatief.yml", "initiatives.schema.json")]:
+                                   ("initiatief.yml", "initiatives.schema.json"),
+                                   ("dienst.yml", "diensten.schema.json")]:
         f = _formulier(formulier)
         assert f["name"] and f["description"] and f["body"]
         velden = {b["id"] for b in f["body"] if b.get("id") and b["type"] != "markdown"} - {"akkoord", "yaml"}
@@ -79,7 +80,7 @@ def test_issueconfig_wijst_naar_de_formulieren_en_de_handleiding():
     config = _formulier("config.yml")
     assert config["blank_issues_enabled"] is False
     assert any("CONTRIBUTING.md" in link["url"] for link in config["contact_links"])
-    assert {"praktijkvoorbeeld.yml", "initiatief.yml", "fout-melden.yml"} <= {p.name for p in FORMULIEREN.glob("*.yml")}
+    assert {"praktijkvoorbeeld.yml", "initiatief.yml", "dienst.yml", "fout-melden.yml"} <= {p.name for p in FORMULIEREN.glob("*.yml")}
 
 
 def test_pull_request_workflow_controleert_eerst_de_gegevens_en_bewaart_site_en_pdf():

