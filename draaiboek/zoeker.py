@@ -213,11 +213,23 @@ def _rij(g: Gemeente, kaart: Kaart, niveau: int) -> str:
              f' data-postcodes="{tekst(" ".join(g.postcodes))}" data-provincie="{tekst(g.provincie)}"')
     if g.naam_fr:
         attrs += f' data-naam-fr="{tekst(g.naam_fr)}"'
-    naam = tekst(g.naam) + (f' <span lang="fr">({tekst(g.naam_fr)})</span>' if g.naam_fr and g.provincie == "Brussel" else "")
+    # Brussel: ook de Franse naam, zonder haakjes (de zoekindex splitst alleen op spaties en
+    # koppeltekens: "(Ixelles)" zou niet gevonden worden met "Ixelles").
+    naam = tekst(g.naam) + (f' / <span lang="fr">{tekst(g.naam_fr)}</span>' if g.naam_fr and g.provincie == "Brussel" else "")
+    # Zoekhulp: Materials zoekfunctie (lunr, zonder lengtecorrectie: b=0) weegt een treffer in een
+    # kop 1000 keer zwaarder dan in de tekst. Een initiatief met "Gent" in zijn naam scoort in de
+    # kop even hoog als de gemeente Gent en wint dan op zijn langere tekst. Staat de naam twee keer
+    # in de kop van de gemeente, dan komt de gemeente eerst. De herhaling is onzichtbaar en
+    # schermlezers slaan ze over (aria-hidden); tests/browser/test_gemeentezoeker.py bewaakt dit.
+    naam += f'<span class="vzw-zoekwoord" aria-hidden="true"> {tekst(g.naam)}</span>'
+
     cellen = "".join(_cel(lokaal[s]) for s in LOKALE_SOORTEN if s != "ocmw")
+    # De postcodes staan in dezelfde cel als de kop: Materials zoekfunctie rekent alleen tekst
+    # binnen het element van de kop tot die sectie (een volgende cel valt erbuiten).
+    postcodes = f'<span class="vzw-postcodes">{"postcode" if len(g.postcodes) == 1 else "postcodes"} ' \
+                f'{tekst(" ".join(g.postcodes))}</span>'
     return (f"<tr{attrs}>\n"
-            f'<td>{kop(niveau, naam, gemeente_anker(g), "vzw-gemeente__naam")}</td>'
-            f'<td class="vzw-postcodes">{tekst(" ".join(g.postcodes))}</td>{cellen}</tr>')
+            f'<td>{kop(niveau, naam, gemeente_anker(g), "vzw-gemeente__naam")}{postcodes}</td>{cellen}</tr>')
 
 
 def gemeentetabellen(kaart: Kaart, niveau: int = 3) -> list[str]:
@@ -237,7 +249,7 @@ def gemeentetabellen(kaart: Kaart, niveau: int = 3) -> list[str]:
         regels.append(f'<div class="vzw-tabelwrap" tabindex="0" role="region" aria-label="{tekst(titel)}: tabel van de gemeenten">')
         regels.append('<table class="vzw-gemeenten">')
         regels.append(f'<caption>{tekst(titel)}: lokale diensten per gemeente</caption>')
-        regels.append(f'<thead><tr><th scope="col">Gemeente</th><th scope="col">Postcodes</th>{kolommen}</tr></thead>')
+        regels.append(f'<thead><tr><th scope="col">Gemeente</th>{kolommen}</tr></thead>')
         regels.append("<tbody>")
         regels.extend(_rij(g, kaart, niveau + 1) for g in gemeenten)
         regels.append("</tbody>")

@@ -240,7 +240,7 @@
       dl.appendChild(dd);
       var koppen = g.tr.closest("table").querySelectorAll("thead th");
       var cellen = g.tr.children;
-      for (var c = 2; c < cellen.length; c++) {
+      for (var c = 1; c < cellen.length; c++) {
         var soort = koppen[c] ? koppen[c].textContent : "";
         dl.appendChild(maak("dt", null, soort));
         dd = maak("dd");
