@@ -133,7 +133,7 @@ def dienst_kaart(d: Dienst, kaart: Kaart, niveau: int = 3, *, anker: bool = True
     regels = [
         f'<article class="vzw-kaart vzw-dienst" data-soort="{tekst(d.soort)}">',
         kop(niveau, tekst(d.naam), dienst_anker(d.id) if anker else None, "vzw-kaart__titel"),
-        f'<p class="vzw-kaart__samenvatting">{tekst(d.wat)}</p>',
+        f'<p class="vzw-dienst__wat">{tekst(d.wat)}</p>',
         '<dl class="vzw-kaart__feiten">',
         *contact(d),
         f"<dt>Werkt voor</dt><dd>{werkgebied_tekst(d, kaart)}</dd>",
@@ -200,11 +200,12 @@ def lokale_diensten(kaart: Kaart, niveau: int = 3) -> str:
 # ---------------------------------------------------------------------------
 
 
-def _cel(diensten: list[Dienst]) -> str:
+def _cel(diensten: list[Dienst], label: str) -> str:
+    """Eén cel; data-label is de kop van de kolom (op een smal scherm staat elke cel onder de vorige)."""
     if not diensten:
-        return f'<td class="vzw-onbekend">{NIET_GEKEND}</td>'
+        return f'<td class="vzw-onbekend" data-label="{tekst(label)}">{NIET_GEKEND}</td>'
     links = [f'<a href="#{dienst_anker(d.id)}" data-dienst="{tekst(d.id)}">{tekst(d.naam)}</a>' for d in diensten]
-    return f"<td>{'<br>'.join(links)}</td>"
+    return f"<td data-label=\"{tekst(label)}\">{'<br>'.join(links)}</td>"
 
 
 def _rij(g: Gemeente, kaart: Kaart, niveau: int) -> str:
@@ -223,7 +224,7 @@ def _rij(g: Gemeente, kaart: Kaart, niveau: int) -> str:
     # schermlezers slaan ze over (aria-hidden); tests/browser/test_gemeentezoeker.py bewaakt dit.
     naam += f'<span class="vzw-zoekwoord" aria-hidden="true"> {tekst(g.naam)}</span>'
 
-    cellen = "".join(_cel(lokaal[s]) for s in LOKALE_SOORTEN if s != "ocmw")
+    cellen = "".join(_cel(lokaal[s], n.split(" (")[0]) for s, n in LOKALE_SOORTEN.items() if s != "ocmw")
     # De postcodes staan in dezelfde cel als de kop: Materials zoekfunctie rekent alleen tekst
     # binnen het element van de kop tot die sectie (een volgende cel valt erbuiten).
     postcodes = f'<span class="vzw-postcodes">{"postcode" if len(g.postcodes) == 1 else "postcodes"} ' \

@@ -67,12 +67,12 @@ def _controleer_resultaat(pagina, kaart, naam: str, slug: str):
     assert h4[1].startswith("Voor heel Vlaanderen")
     assert h4[2] == "Initiatieven"
     assert h4[3].startswith("Praktijkvoorbeelden uit")
-    dts = pagina.eval_on_selector_all(".vzw-resultaat__diensten dt", "els => els.map(e => e.textContent)")
+    dts = pagina.eval_on_selector_all(".vzw-resultaat__diensten > dt", "els => els.map(e => e.textContent)")
     assert dts == [f"OCMW van {naam}", "Woonloket", "Woonmaatschappij", "CAW", "Huurdersbond"]
     # Elke lokale soort: de dienst met bron, of "nog niet gekend" met een link om aan te vullen
     g = kaart.gemeente_per_slug[slug]
     lokaal = kaart.lokaal(g)
-    dds = pagina.locator(".vzw-resultaat__diensten dd")
+    dds = pagina.locator(".vzw-resultaat__diensten > dd")
     for i, soort in enumerate(["woonloket", "woonmaatschappij", "caw", "huurdersbond"], start=1):
         tekst = dds.nth(i).inner_text()
         if lokaal[soort]:
@@ -253,6 +253,11 @@ def test_axe_en_geen_zijwaarts_scrollen_met_de_zoeker_in_gebruik(server, nieuw, 
           .map(el => el.tagName + '.' + el.className).slice(0, 5);
     }""")
     assert not buiten, f"steekt zijwaarts buiten het scherm op {breedte} px: {buiten}"
+    if breedte < 720:
+        # Op een telefoon schuift ook de tabel niet opzij: elke gemeente is een blokje.
+        schuift = pagina.eval_on_selector_all(
+            ".vzw-tabelwrap", "ws => ws.filter(w => w.scrollWidth > w.clientWidth + 1).length")
+        assert schuift == 0, f"{schuift} tabellen schuiven opzij op {breedte} px"
     pagina.add_script_tag(path=str(AXE_JS))
     opties = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
                                                    "best-practice"]}, "resultTypes": ["violations"]}

@@ -247,7 +247,9 @@
         var links = cellen[c].querySelectorAll("a[data-dienst]");
         if (!links.length) dd.appendChild(help_link(soort, g));
         for (var l = 0; l < links.length; l++) {
-          var kaart = document.getElementById("dienst-" + links[l].getAttribute("data-dienst"));
+          // Het anker dienst-<id> staat op de kop van de kaart; we klonen de hele kaart.
+          var anker = document.getElementById("dienst-" + links[l].getAttribute("data-dienst"));
+          var kaart = anker && anker.closest("article");
           if (!kaart) continue;
           var kloon = zonder_ids(kaart.cloneNode(true));
           var oud = kloon.querySelector(".vzw-kaart__titel");
