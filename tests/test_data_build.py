@@ -34,7 +34,8 @@ def ids(html_tekst: str) -> list[str]:
 
 def inhoud(html_tekst: str) -> str:
     """Alleen de inhoud van de pagina (zonder navigatie en zijbalken)."""
-    m = re.search(r'<article class="md-content__inner[^>]*>(.*?)</article>\s*</div>', html_tekst, re.S)
+    # Gulzig tot de laatste </article>: kaarten in de inhoud zijn zelf ook <article>s.
+    m = re.search(r'<article class="md-content__inner[^>]*>(.*)</article>\s*</div>', html_tekst, re.S)
     return m.group(1) if m else html_tekst
 
 
