@@ -268,26 +268,28 @@ def _hoort_bij(naam: str | None, provincie: str | None, kaart: Kaart) -> tuple[s
 
 def _sjablonen(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Iterable[Praktijk],
                kaart_url: str, catalogus_url: str) -> list[str]:
-    """Lijsten die zoeker.js filtert: initiatieven en praktijkvoorbeelden met gemeente en provincie."""
-    regels = ['<template id="vzw-zoeker-initiatieven">']
+    """Lijsten die zoeker.js filtert: initiatieven en praktijkvoorbeelden met gemeente en provincie.
+
+    Ze staan in een verborgen <div> (geen <template>: de controle van de hoofdstukken weert die)."""
+    regels = ['<ul id="vzw-zoeker-initiatieven">']
     for i in sorted(initiatieven, key=lambda i: sorteer_sleutel(i.naam)):
         g, p = _hoort_bij(i.gemeente, i.provincie, kaart)
         regels.append(f'<li data-gemeente="{tekst(g)}" data-provincie="{tekst(p)}">'
                       f'<a href="{tekst(kaart_url)}#{initiatief_anker(i.id)}">{tekst(i.naam)}</a>'
                       f' ({tekst(i.gemeente)})</li>')
-    regels.append("</template>")
-    regels.append('<template id="vzw-zoeker-praktijken">')
+    regels.append("</ul>")
+    regels.append('<ul id="vzw-zoeker-praktijken">')
     for pr in sorted(praktijken, key=lambda p: sorteer_sleutel(p.titel)):
         g, p = _hoort_bij(pr.gemeente, pr.provincie, kaart)
         if not (g or p):
             continue
         regels.append(f'<li data-gemeente="{tekst(g)}" data-provincie="{tekst(p)}">'
                       f'<a href="{tekst(catalogus_url)}#{praktijk_anker(pr.id)}">{tekst(pr.titel)}</a></li>')
-    regels.append("</template>")
+    regels.append("</ul>")
     bron = OCMW_REGEL.bronnen[0]
-    regels.append('<template id="vzw-zoeker-ocmw">')
+    regels.append('<div id="vzw-zoeker-ocmw">')
     regels.append(f"<p>{tekst(OCMW_REGEL.wat)} <span class=\"vzw-bron\">Bron: {link(bron.url, tekst(bron.titel))}.</span></p>")
-    regels.append("</template>")
+    regels.append("</div>")
     return regels
 
 

@@ -166,7 +166,7 @@ def test_lege_soort_nodigt_uit_om_aan_te_vullen(echte_kaart):
 def test_initiatieven_en_voorbeelden_krijgen_gemeente_en_provincie_voor_de_zoeker(echte_kaart):
     data = gegevens.laad(ROOT, vandaag=VANDAAG)
     tekst = _zoeker(echte_kaart, data.initiatieven, data.praktijken)
-    sjabloon = re.search(r'<template id="vzw-zoeker-initiatieven">(.*?)</template>', tekst, re.S).group(1)
+    sjabloon = re.search(r'<ul id="vzw-zoeker-initiatieven">(.*?)</ul>', tekst, re.S).group(1)
     items = re.findall(r'<li data-gemeente="([^"]*)" data-provincie="([^"]*)"><a href="#initiatief-([^"]+)"', sjabloon)
     assert len(items) == len(data.initiatieven)
     per_id = {i.id: i for i in data.initiatieven}

@@ -4,7 +4,7 @@
  * Vanilla JavaScript, geen afhankelijkheden, geen netwerk. De gegevens staan al op de pagina:
  * - elke gemeente is een rij in de tabel van haar provincie (tr[data-slug] met naam, postcodes,
  *   provincie; de cellen linken naar de kaarten van de lokale diensten: a[data-dienst]);
- * - <template>s met de OCMW-regel, de initiatieven en de praktijkvoorbeelden;
+ * - verborgen lijsten met de OCMW-regel, de initiatieven en de praktijkvoorbeelden;
  * - de korte lijst van de diensten voor heel Vlaanderen (#vzw-vlaamse-diensten).
  * Het zoekveld is een combobox volgens het ARIA-patroon (listbox, aria-activedescendant):
  * pijltjes kiezen, Enter neemt over, Escape sluit of wist. Het resultaat wordt uit gekloonde
@@ -184,10 +184,10 @@
     }
 
     function initiatieven_lijst(filter) {
-      var sjabloon = document.getElementById("vzw-zoeker-initiatieven");
+      var bron = document.getElementById("vzw-zoeker-initiatieven");
       var ul = maak("ul", "vzw-zoeker__lijst");
-      if (!sjabloon) return ul;
-      var items = sjabloon.content.querySelectorAll("li");
+      if (!bron) return ul;
+      var items = bron.querySelectorAll("li");
       for (var i = 0; i < items.length; i++) {
         if (filter(items[i])) ul.appendChild(items[i].cloneNode(true));
       }
@@ -236,7 +236,9 @@
       dl.appendChild(maak("dt", null, "OCMW van " + g.naam));
       var ocmw = document.getElementById("vzw-zoeker-ocmw");
       var dd = maak("dd");
-      if (ocmw) dd.appendChild(ocmw.content.cloneNode(true));
+      if (ocmw) {
+        for (var o = 0; o < ocmw.children.length; o++) dd.appendChild(ocmw.children[o].cloneNode(true));
+      }
       dl.appendChild(dd);
       var koppen = g.tr.closest("table").querySelectorAll("thead th");
       var cellen = g.tr.children;
@@ -284,10 +286,10 @@
       }), "Geen initiatieven voor heel Vlaanderen op de kaart.");
 
       // 4. Praktijkvoorbeelden uit de gemeente en de provincie
-      var sjabloon = document.getElementById("vzw-zoeker-praktijken");
+      var voorbeelden = document.getElementById("vzw-zoeker-praktijken");
       var ul = maak("ul", "vzw-zoeker__lijst");
-      if (sjabloon) {
-        var items = Array.prototype.slice.call(sjabloon.content.querySelectorAll("li"));
+      if (voorbeelden) {
+        var items = Array.prototype.slice.call(voorbeelden.querySelectorAll("li"));
         items.filter(function (li) { return li.getAttribute("data-gemeente") === g.slug; })
           .concat(items.filter(function (li) {
             return li.getAttribute("data-gemeente") !== g.slug && li.getAttribute("data-provincie") === g.provincie;
