@@ -303,6 +303,55 @@ def meet_filter(site: Path, browser) -> dict[str, dict]:
     return uit
 
 
+def gewicht_zoeker(site: Path) -> tuple[int, int]:
+    """(ruw, gzip) van wat de gemeentezoeker aan /sociale-kaart/ toevoegt: het HTML-blok met de
+    gemeenten (zoekveld, lijsten, tabellen per provincie) plus zoeker.js."""
+    html_tekst = (site / "sociale-kaart" / "index.html").read_text(encoding="utf-8")
+    begin = html_tekst.find('<div class="vzw-zoeker"')
+    eind = html_tekst.rfind("</details>") + len("</details>")
+    blok = html_tekst[begin:eind].encode("utf-8") if begin != -1 and eind > begin else b""
+    js = (site / "assets" / "javascripts" / "zoeker.js").read_bytes()
+    return len(blok) + len(js), len(gzip.compress(blok, 6)) + len(gzip.compress(js, 6))
+
+
+def meet_zoeker(site: Path, browser) -> dict[str, tuple[float, float]]:
+    """Opzoeken in de gemeentezoeker: per vraag de tijd van zoek() alleen, en van een toetsaanslag
+    tot de keuzelijst getekend is (input-gebeurtenis + geforceerde layout). Vragen: de eerste 1, 3
+    en alle letters van elke gemeentenaam en elke postcode (meer dan 1.500 vragen)."""
+    server, origin = gzipserver.start(str(site))
+    try:
+        pagina = browser.new_page(viewport={"width": 1280, "height": 900})
+        pagina.goto(f"{origin}/sociale-kaart/", wait_until="load")
+        pagina.wait_for_selector("[data-vzw-zoeker][data-vzw-klaar]")
+        res = pagina.evaluate(
+            """() => {
+                 const z = window.vzwZoeker, gem = z.lees_gemeenten(document.querySelector('[data-vzw-zoeker]'));
+                 const vragen = [];
+                 for (const g of gem) { vragen.push(g.naam.slice(0, 1), g.naam.slice(0, 3), g.naam, ...g.postcodes); }
+                 const invoer = document.getElementById('vzw-gemeente');
+                 const zoek = [], toets = [];
+                 for (const q of vragen) {
+                   let t0 = performance.now(); z.zoek(gem, q, 8); zoek.push(performance.now() - t0);
+                   t0 = performance.now();
+                   invoer.value = q; invoer.dispatchEvent(new Event('input', {bubbles: true}));
+                   void document.body.offsetHeight;
+                   toets.push(performance.now() - t0);
+                 }
+                 return {zoek, toets, gemeenten: gem.length};
+               }"""
+        )
+        pagina.close()
+    finally:
+        server.shutdown()
+    uit = {}
+    for naam in ("zoek", "toets"):
+        reeks = sorted(res[naam])
+        # mediaan, 95e percentiel, aantal (het maximum is op een gedeelde machine vooral ruis)
+        uit[naam] = (statistics.median(reeks), reeks[int(len(reeks) * 0.95)], len(reeks))
+    uit["gemeenten"] = res["gemeenten"]
+    return uit
+
+
 def meet_check(herhaal: int) -> float:
     tijden = []
     for _ in range(herhaal):
@@ -491,6 +540,20 @@ def main() -> int:
             afdruk = pad == "print_page/"
             rij(f"Gewicht HTML+CSS+JS /{pad}", f"{kb(ruw)} ruw, {kb(gz)} gzip",
                 "" if afdruk else f"≤ {kb(DOEL_GEWICHT)} gzip", None if afdruk else gz <= DOEL_GEWICHT)
+        ruw, gz = gewicht_zoeker(site)
+        rij("Gemeentezoeker: gegevens + zoeker.js op /sociale-kaart/", f"{kb(ruw)} ruw, {kb(gz)} gzip",
+            "≤ 30 kB gzip", gz <= 30 * 1024)
+        if chromium:
+            log("opzoeken in de gemeentezoeker meten")
+            from playwright.sync_api import sync_playwright
+
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_VLAGGEN)
+                mz = meet_zoeker(site, browser)
+                browser.close()
+            rij(f"Gemeentezoeker: opzoeken ({mz['gemeenten']} gemeenten, {mz['zoek'][2]} vragen)",
+                f"zoek() mediaan {mz['zoek'][0]:.2f} ms (p95 {mz['zoek'][1]:.1f}); toets tot lijst mediaan "
+                f"{mz['toets'][0]:.1f} ms (p95 {mz['toets'][1]:.1f})", "p95 < 50 ms", mz["toets"][1] < 50)
         index = site / "search" / "search_index.json"
         data = index.read_bytes()
         rij("Zoekindex search_index.json (laadt pas bij zoeken)",

@@ -274,9 +274,11 @@ def _sjablonen(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Ite
     regels = ['<ul id="vzw-zoeker-initiatieven">']
     for i in sorted(initiatieven, key=lambda i: sorteer_sleutel(i.naam)):
         g, p = _hoort_bij(i.gemeente, i.provincie, kaart)
+        # Waar het werkt: de gemeente als die een gemeente is, anders het werkingsgebied.
+        waar = i.gemeente if g else i.werkingsgebied
         regels.append(f'<li data-gemeente="{tekst(g)}" data-provincie="{tekst(p)}">'
                       f'<a href="{tekst(kaart_url)}#{initiatief_anker(i.id)}">{tekst(i.naam)}</a>'
-                      f' ({tekst(i.gemeente)})</li>')
+                      f' ({tekst(waar)})</li>')
     regels.append("</ul>")
     regels.append('<ul id="vzw-zoeker-praktijken">')
     for pr in sorted(praktijken, key=lambda p: sorteer_sleutel(p.titel)):
