@@ -318,3 +318,18 @@ def test_check_drukt_de_dekking_af():
         bekend, totaal = dekking[soort]
         assert f"{soort} bekend voor {bekend}/{totaal} Vlaamse gemeenten" in uit.stdout
     assert "ocmw bekend voor 285/285 Vlaamse gemeenten en 19/19 Brusselse" in uit.stdout
+
+
+def test_check_wijst_op_een_gemeente_die_niet_meer_bestaat():
+    from types import SimpleNamespace
+
+    from draaiboek.check import onbekende_gemeenten
+
+    kaart, _ = diensten.controleer(ROOT)
+    item = lambda ident, gemeente: SimpleNamespace(id=ident, gemeente=gemeente, regel=7)  # noqa: E731
+    gegevens_ = SimpleNamespace(
+        initiatieven=[item("oud", "Kortessem"), item("nieuw", "Hasselt"), item("regio", "meerdere gemeenten")],
+        praktijken=[item("brussel", "Ixelles"), item("zonder", None)])
+    uit = onbekende_gemeenten(gegevens_, kaart)
+    assert len(uit) == 1
+    assert uit[0].startswith('data/initiatives.yaml, regel 7, initiatief "oud": gemeente "Kortessem"')
