@@ -141,3 +141,16 @@ def test_bewerk_json_bevat_elk_initiatief_zoals_in_het_gegevensbestand():
         for veld in ("id", "provincie", "vorm", "ondersteuning", "laatst_nagekeken"):
             assert item[veld] == ruw[ident][veld]
         assert [b["url"] for b in item["bronnen"]] == [b["url"].strip() for b in ruw[ident]["bronnen"]]
+
+
+def test_stijlblad_zonder_conflictmarkering_en_met_kloppende_accolades():
+    """Een samenvoeging liet hier al eens '=======' achter: de regels erna vielen dan weg."""
+    for pad in (ROOT / "docs" / "assets" / "stylesheets").glob("*.css"):
+        tekst = pad.read_text(encoding="utf-8")
+        assert not re.search(r"^(<<<<<<<|=======|>>>>>>>)", tekst, re.M), f"{pad.name}: conflictmarkering"
+        zonder_commentaar = re.sub(r"/\*.*?\*/", "", tekst, flags=re.S)
+        diepte = 0
+        for teken in zonder_commentaar:
+            diepte += {"{": 1, "}": -1}.get(teken, 0)
+            assert diepte >= 0, f"{pad.name}: een }} te veel"
+        assert diepte == 0, f"{pad.name}: {diepte} accolade(s) niet gesloten"

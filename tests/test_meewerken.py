@@ -54,8 +54,11 @@ def test_issueformulieren_hebben_de_velden_van_het_schema():
         # Wat de redactie zelf invult: de id en de datum van nakijken.
         door_redactie = {"id", "laatst_nagekeken"}
         assert velden <= eigenschappen, f"{formulier}: velden die het schema niet kent: {velden - eigenschappen}"
-        # Alleen organisatiecontacten mogen ontbreken in het formulier (liever via de website).
-        ontbreekt = eigenschappen - velden - door_redactie - {"email", "telefoon"}
+        # Elk veld van het schema; bij een initiatief ook de contactgegevens (adres, bereikbaarheid,
+        # e-mail, telefoon: issue 14). Bij een dienst mogen e-mail en telefoon ontbreken (liever via
+        # de officiële website).
+        vrij = set() if formulier == "initiatief.yml" else {"email", "telefoon"}
+        ontbreekt = eigenschappen - velden - door_redactie - vrij
         assert not ontbreekt, f"{formulier}: velden van het schema zonder formulierveld: {ontbreekt}"
         verplicht = set(schema.get("required", [])) - door_redactie
         for b in f["body"]:

@@ -429,3 +429,44 @@ def test_axe_ingevuld_met_fouten_en_met_voorbeeldkaart(contexten, server, schema
     breed = p.evaluate("document.documentElement.scrollWidth")
     assert breed <= p.viewport_size["width"], f"opzij scrollen: {breed} px"
     assert not schendingen, _rapport(schendingen)
+
+
+# ---------------------------------------------------------------------------
+# De weg naar het formulier: kaarten, potlood, Meewerken, CONTRIBUTING
+# ---------------------------------------------------------------------------
+
+
+def test_elke_initiatiefkaart_heeft_klopt_dit_nog(site_map):
+    html = (site_map / "sociale-kaart" / "index.html").read_text(encoding="utf-8")
+    kaarten = re.findall(r'<article class="vzw-kaart vzw-initiatief".*?</article>', html, re.S)
+    assert len(kaarten) == len(gegevens.laad(ROOT).initiatieven)
+    for kaart in kaarten:
+        ident = re.search(r'id="initiatief-([a-z0-9-]+)"', kaart).group(1)
+        assert f'href="../toevoegen/?bewerk={ident}"' in kaart, ident
+
+
+def test_potlood_van_catalogus_en_sociale_kaart_opent_het_gegevensbestand(site_map):
+    for pagina, bestand in [("sociale-kaart", "data/initiatives.yaml"), ("praktijkvoorbeelden", "data/practices.yaml")]:
+        html = (site_map / pagina / "index.html").read_text(encoding="utf-8")
+        potlood = re.search(r'<a href="([^"]+)"[^>]*rel="edit"', html).group(1)
+        assert potlood.endswith("/edit/main/" + bestand), potlood
+
+
+def test_meewerken_begint_met_het_formulier_en_sjablonen_breken_af_met_kopieerknop(contexten, server):
+    md = (ROOT / "docs" / "meewerken.md").read_text(encoding="utf-8")
+    eerste = re.search(r"^## (.*)$", md, re.M).group(1)
+    assert "Zonder Git" in eerste and "(toevoegen.md)" in md.split("\n## ")[1]
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert "Zonder Git" in re.search(r"^## (.*)$", contributing, re.M).group(1)
+    assert "/toevoegen/" in contributing.split("\n## ")[1]
+
+    p = contexten("licht", "telefoon")
+    p.goto(server.url("meewerken/"))
+    blokken = p.locator(".md-content .highlight pre")
+    assert blokken.count() >= 2
+    for n in range(blokken.count()):
+        blok = blokken.nth(n)
+        assert blok.locator("code").evaluate("el => getComputedStyle(el).whiteSpace") == "pre-wrap"
+        assert blok.evaluate("el => el.scrollWidth <= el.clientWidth + 1"), "het sjabloon schuift opzij"
+        assert blok.locator("button.md-code__button[data-md-type=copy]").count() == 1, "geen kopieerknop bij het sjabloon"
+    assert p.evaluate("document.documentElement.scrollWidth") <= 375

@@ -156,13 +156,17 @@
     }
     r.push("</dl>");
     var sub = niveau + 1;
+    r.push('<details class="vzw-kaart__details" open>');
+    r.push("<summary>Aanpak, wat werkt en valkuilen<span class=\"vzw-verborgen\"> van " + tekst(p.titel) +
+      "</span></summary>");
     r.push(kop(sub, "Aanpak"));
     r = r.concat(alineas(String(p.aanpak)));
     r.push(kop(sub, "Wat werkt"), "<ul>");
     p.wat_werkt.forEach(function (x) { r.push("<li>" + tekst(eenRegel(x)) + "</li>"); });
     r.push("</ul>", kop(sub, "Valkuilen"), "<ul>");
     p.valkuilen.forEach(function (x) { r.push("<li>" + tekst(eenRegel(x)) + "</li>"); });
-    r.push("</ul>", kop(sub, "Bronnen"), bronnenlijst(p.bronnen), nagekeken(p.laatst_nagekeken), "</article>");
+    r.push("</ul>", kop(sub, "Bronnen"), bronnenlijst(p.bronnen), nagekeken(p.laatst_nagekeken), "</details>",
+      "</article>");
     return r.filter(function (x) { return x; }).join("\n");
   }
 
