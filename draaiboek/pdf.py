@@ -214,13 +214,28 @@ def druk_per_pagina(afdrukker: Afdrukker, html_bestand: Path, doelen: list[tuple
         alles = afdrukker.pdf(pagina, Path(map_) / "alles.pdf", volledig=False)
         n = paginatal(alles)
     if n != len(doelen):
+        te_lang = _te_lange_delen(afdrukker, pagina, doelen)
         raise PdfMislukt(f"{len(doelen)} checklists gaven {n} pagina's: elke checklist moet op één "
-                         "A4-pagina passen. Maak de langste korter of splits ze.")
+                         f"A4-pagina passen. Te lang: {', '.join(te_lang) or 'onbekend'}. "
+                         "Maak ze korter of splits ze in twee checklists.")
     for i, (doel, titel) in enumerate(doelen):
         Path(doel).parent.mkdir(parents=True, exist_ok=True)
         pagina.evaluate("t => { document.title = t; }", titel)
         afdrukker.pdf(pagina, Path(doel), volledig=True, paginas=str(i + 1))
     pagina.close()
+
+
+def _te_lange_delen(afdrukker: Afdrukker, pagina, doelen: list[tuple[Path, str]]) -> list[str]:
+    """Welke delen (<section> op het hoogste niveau van <body>) meer dan één pagina vullen."""
+    te_lang = []
+    with tempfile.TemporaryDirectory(prefix="draaiboek-pdf-") as map_:
+        for i, (_, titel) in enumerate(doelen):
+            pagina.evaluate("""(i) => document.querySelectorAll('body > section').forEach(
+                (s, j) => { s.style.display = j === i ? '' : 'none'; })""", i)
+            if paginatal(afdrukker.pdf(pagina, Path(map_) / f"{i}.pdf", volledig=False)) > 1:
+                te_lang.append(titel)
+    pagina.evaluate("() => document.querySelectorAll('body > section').forEach(s => { s.style.display = ''; })")
+    return te_lang
 
 
 def maak_pdf(html_bestand: Path, pdf_bestand: Path, chromium: str | None = None,

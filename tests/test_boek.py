@@ -160,3 +160,28 @@ def test_checklistdocument_een_pagina_per_checklist_zonder_interne_links():
     assert 'href="#' not in doc
     assert 'content: "Editie \\"1\\""' in doc
     assert '<link rel="stylesheet" href="file:///x/lettertypen.css">' in doc
+
+
+def test_te_lange_checklist_geeft_een_melding_met_haar_naam(tmp_path):
+    """Past een checklist niet op één A4-pagina, dan faalt de build met haar naam (echte Chromium)."""
+    import pytest
+
+    from draaiboek import pdf
+
+    if not pdf.vind_chromium():
+        pytest.skip("geen Chromium")
+    kort = "<ul class=\"task-list\">" + "<li>punt</li>" * 5 + "</ul>"
+    lang = "<ul class=\"task-list\">" + "".join(f"<li>punt {i}</li>" for i in range(120)) + "</ul>"
+    doc = checklists.document([("a", "uit a", "<h2>Checklist kort</h2>" + kort),
+                               ("b", "uit b", "<h2>Checklist veel te lang</h2>" + lang)], "t", [], "voet")
+    bron = tmp_path / "c.html"
+    bron.write_text(doc, encoding="utf-8")
+    with pdf.Afdrukker() as afdrukker:
+        with pytest.raises(pdf.PdfMislukt, match="Te lang: Checklist veel te lang"):
+            pdf.druk_per_pagina(afdrukker, bron, [(tmp_path / "a.pdf", "Checklist kort"),
+                                                  (tmp_path / "b.pdf", "Checklist veel te lang")])
+        goed = tmp_path / "goed.html"
+        goed.write_text(checklists.document([("a", "uit a", "<h2>Checklist kort</h2>" + kort)], "t", [], "voet"),
+                        encoding="utf-8")
+        pdf.druk_per_pagina(afdrukker, goed, [(tmp_path / "a.pdf", "Checklist kort")])
+    assert pdf.paginatal(tmp_path / "a.pdf") == 1
