@@ -43,6 +43,16 @@ def nav_paginas() -> list[tuple[str, str]]:
     return uit
 
 
+def afdruk_paginas() -> list[tuple[str, str]]:
+    """(titel, bestand) van elke pagina die in het afgedrukte draaiboek staat: de navigatie zonder
+    wat print-site uitsluit (`exclude`, bv. het formulier toevoegen.md)."""
+    uitgesloten: set[str] = set()
+    for plugin in mkdocs_config().get("plugins", []):
+        if isinstance(plugin, dict) and "print-site" in plugin:
+            uitgesloten = set((plugin["print-site"] or {}).get("exclude") or [])
+    return [(titel, bestand) for titel, bestand in nav_paginas() if bestand not in uitgesloten]
+
+
 def pagina_url(bestand: str) -> str:
     """docs-bestand -> pad in site/ (use_directory_urls)."""
     if bestand == "index.md":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from bouwhulp import nav_paginas
+from bouwhulp import afdruk_paginas, nav_paginas
 from test_site import front_matter
 
 
@@ -29,7 +29,7 @@ def _bladwijzers(outline, diepte=0):
 
 def test_bladwijzer_voor_elk_hoofdstuk(pdf):
     titels = [t for _, t in _bladwijzers(pdf.outline)]
-    for _, bestand in nav_paginas():
+    for _, bestand in afdruk_paginas():
         titel = front_matter(bestand)["title"]
         assert any(titel in t for t in titels), f"geen bladwijzer voor '{titel}'"
     assert "Inhoud" in titels
@@ -174,13 +174,16 @@ def test_geen_praktijk_of_initiatief_twee_keer_als_kop(pdf, site):
     initiatieven tellen we de kaarten, niet de koppen."""
     koppen = [_compact(t) for t, _ in _bladwijzers_met_pagina(pdf)]
     data = gegevens.laad(ROOT)
-    kaarten = [_compact(boek.platte_tekst(k)) for k in re.findall(
-        r'<article class="vzw-kaart[^"]*"[^>]*>\s*<h[2-6][^>]*>(.*?)</h[2-6]>', site.afdrukpagina, re.S)]
+    def kaarten(soort: str) -> list[str]:
+        return [_compact(boek.platte_tekst(k)) for k in re.findall(
+            rf'<article class="vzw-kaart {soort}"[^>]*>\s*<h[2-6][^>]*>(.*?)</h[2-6]>', site.afdrukpagina, re.S)]
+
+    praktijken, initiatieven = kaarten("vzw-praktijk"), kaarten("vzw-initiatief")
     for p in data.praktijken:
         assert koppen.count(_compact(p.titel)) == 1, f"praktijk '{p.titel}' staat {koppen.count(_compact(p.titel))} keer als kop"
-        assert kaarten.count(_compact(p.titel)) == 1, f"praktijk '{p.titel}': {kaarten.count(_compact(p.titel))} kaarten"
+        assert praktijken.count(_compact(p.titel)) == 1, f"praktijk '{p.titel}': {praktijken.count(_compact(p.titel))} kaarten"
     for i in data.initiatieven:
-        assert kaarten.count(_compact(i.naam)) == 1, f"initiatief '{i.naam}': {kaarten.count(_compact(i.naam))} kaarten"
+        assert initiatieven.count(_compact(i.naam)) == 1, f"initiatief '{i.naam}': {initiatieven.count(_compact(i.naam))} kaarten"
 
 
 def test_hoofdstukken_verwijzen_naar_de_catalogus_met_pagina(site, teksten, bestemmingen):
