@@ -119,7 +119,7 @@ def _enkel_veld(naam: str, e: dict, vid: str, verplicht: bool, extra_keuzes=None
         regels.append("</select>")
     elif e.get("type") == "array":  # een lijst van teksten: één punt per regel
         regels.append(f'<textarea{_attrs(**gemeen, rows=4, data_regels=True)}></textarea>')
-    elif (e.get("maxLength") or 0) >= _LANG:
+    elif (e.get("maxLength") or 0) >= _LANG and e.get("pattern", "\\S") == "\\S":  # vrije tekst, geen adres
         regels.append(f'<textarea{_attrs(**gemeen, rows=5 if e["maxLength"] < 1000 else 10)}></textarea>')
     else:
         soort = {"website": "url", "url": "url", "email": "email", "telefoon": "tel"}.get(naam)

@@ -3,6 +3,7 @@
 // regels toepast als `python -m draaiboek.check`, zonder eval, zonder iets van een andere host.
 //
 //   node scripts/validatie.mjs          (na `npm ci`; opnieuw na elke wijziging in data/*.schema.json)
+//   node scripts/validatie.mjs UITVOER  (schrijft naar een ander bestand; de test vergelijkt zo)
 //
 // Het bestand draagt de SHA-256 van elk schema; tests/test_formulier.py faalt als een schema
 // veranderde zonder dat dit bestand opnieuw gemaakt werd.
@@ -81,5 +82,6 @@ ${code}
   window.vzwSchemacontrole = { initiatief: module.exports.initiatief, praktijk: module.exports.praktijk };
 })();
 `;
-writeFileSync(join(ROOT, "docs/assets/javascripts/formulier-schema.js"), uit);
-console.log("docs/assets/javascripts/formulier-schema.js geschreven (ajv " + ajvVersie + ")");
+const doel = process.argv[2] || join(ROOT, "docs/assets/javascripts/formulier-schema.js");
+writeFileSync(doel, uit);
+console.log(doel + " geschreven (ajv " + ajvVersie + ")");

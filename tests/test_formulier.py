@@ -154,3 +154,26 @@ def test_stijlblad_zonder_conflictmarkering_en_met_kloppende_accolades():
             diepte += {"{": 1, "}": -1}.get(teken, 0)
             assert diepte >= 0, f"{pad.name}: een }} te veel"
         assert diepte == 0, f"{pad.name}: {diepte} accolade(s) niet gesloten"
+
+
+def test_adressen_zijn_een_regel_lange_vrije_tekst_een_tekstvak():
+    html = _html()
+    for veld in ("ini-website", "ini-email", "ini-telefoon", "ini-naam"):
+        assert re.search(rf'<input[^>]*id="{veld}"', html), veld
+    for veld in ("ini-beschrijving", "pra-samenvatting", "pra-aanpak", "pra-wat-werkt", "pra-valkuilen"):
+        assert re.search(rf'<textarea[^>]*id="{veld}"', html), veld
+
+
+def test_schemacontrole_is_precies_wat_het_script_maakt(tmp_path):
+    """Met ajv uit npm (npm ci) maakt scripts/validatie.mjs exact het meegeleverde bestand."""
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if not node or not (ROOT / "node_modules" / "ajv" / "package.json").exists():
+        pytest.skip("node of ajv (npm ci) ontbreekt; de SHA-256-test hierboven dekt de schema's toch")
+    uit = tmp_path / "formulier-schema.js"
+    res = subprocess.run([node, "scripts/validatie.mjs", str(uit)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert uit.read_text(encoding="utf-8") == SCHEMA_JS.read_text(encoding="utf-8"), \
+        "formulier-schema.js wijkt af van wat scripts/validatie.mjs maakt: voer `make validatie` uit"
