@@ -115,7 +115,8 @@ class Afdrukker:
     def pdf(pagina, pad: Path, *, volledig: bool = True, paginas: str = "") -> Path:
         """Druk af naar `pad`. volledig=True: met bladwijzers en tags (toegankelijke PDF);
         False: alleen om paginanummers te lezen (sneller)."""
-        pagina.pdf(path=str(pad), prefer_css_page_size=True, print_background=True,
+        # Achtergronden veranderen de opmaak niet; zonder is de proefafdruk iets sneller.
+        pagina.pdf(path=str(pad), prefer_css_page_size=True, print_background=volledig,
                    outline=volledig, tagged=volledig, page_ranges=paginas)
         if not Path(pad).exists() or Path(pad).stat().st_size < 500:
             raise PdfMislukt(f"Chromium schreef geen bruikbare PDF: {pad}")
