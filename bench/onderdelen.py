@@ -105,11 +105,18 @@ def main() -> int:
     from mkdocs.config import load_config
     from mkdocs.structure import pages
 
-    from draaiboek import drukwerk, gegevens
+    from draaiboek import gegevens
 
     gegevens.controleer = klok("gegevens lezen", gegevens.controleer)
     gegevens.laad = klok("gegevens", gegevens.laad)
-    drukwerk.afdrukken = klok("pdf", drukwerk.afdrukken)
+    try:
+        from draaiboek import drukwerk
+    except ImportError:  # een oudere versie van het project (bench.py --bron): alleen pdf.maak_pdf
+        from draaiboek import pdf
+
+        pdf.maak_pdf = klok("pdf", pdf.maak_pdf)
+    else:
+        drukwerk.afdrukken = klok("pdf", drukwerk.afdrukken)
     pages.Page.render = klok("markdown", pages.Page.render)
 
     config = load_config(args.config_file, site_dir=args.site_dir)

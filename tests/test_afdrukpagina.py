@@ -111,3 +111,14 @@ def test_installeer_vervangt_de_functies_van_de_plugin_alleen_bij_de_geteste_ver
 def test_lege_pagina_en_pagina_zonder_tags(sleutel):
     _beide("", sleutel, "")
     _beide("gewone tekst < geen tag", sleutel, "")
+
+
+def test_een_jinja_omgeving_per_thema_ook_voor_de_afdrukpagina():
+    from mkdocs.config import load_config
+
+    afdrukpagina.installeer()
+    thema = load_config(str(ROOT / "mkdocs.yml")).theme
+    env = thema.get_env()
+    assert thema.get_env() is env  # print-site krijgt dezelfde, al gecompileerde sjablonen
+    ander = load_config(str(ROOT / "mkdocs.yml")).theme  # volgende build (mkdocs serve): nieuwe
+    assert ander.get_env() is not env
