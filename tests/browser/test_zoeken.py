@@ -37,7 +37,8 @@ VRAGEN = {
     "verzekering vrijwilligers": {"opstarten/"},
     "discriminatie": {"woonzoektocht/"},
     # Het OCMW komt in veel hoofdstukken terug; goed is een pagina die uitlegt wat het doet.
-    "OCMW": {"woonzoektocht/", "lokale-besturen/", "woordenlijst/", "hulp-en-adressen/"},
+    # Sinds de sociale kaart elk OCMW als dienst toont (november 2026), is ook zij een goed antwoord.
+    "OCMW": {"woonzoektocht/", "lokale-besturen/", "woordenlijst/", "hulp-en-adressen/", "sociale-kaart/"},
     # Meervouden van woorden die de tekst vooral in het enkelvoud gebruikt ("verhuurder",
     # "waarborg"). Er is geen stemmer (zie boven): ze vinden hun pagina omdat die ook het
     # meervoud gebruikt.
@@ -94,3 +95,71 @@ def test_zoeken_op_telefoon(server, contexten):
     pagina = contexten("licht", "telefoon")
     paden, melding = zoek(pagina, server.origin, "plaatsbeschrijving")
     assert paden, melding
+
+
+# Veertig en meer vragen zoals lezers ze typen (issue 11): het alledaagse woord, een synoniem uit
+# de woordenlijst, een plaatsnaam. Vraag -> pagina's die als eerste resultaat goed zijn.
+ECHTE_VRAGEN = {
+    "vrijwilligersvergoeding": {"opstarten/", "woordenlijst/"},
+    "kostenvergoeding": {"opstarten/", "woordenlijst/"},
+    "waarborg": {"woonzoektocht/"},
+    "huurwaarborg": {"woonzoektocht/"},
+    "verhuurder": {"woonzoektocht/"},
+    "huur opzeggen": {"woonzoektocht/"},
+    "huurprijs": {"woonzoektocht/"},
+    "opvang verlaten": {"eerste-stappen/", "waarom-woonondersteuning/"},
+    "eerste stappen": {"eerste-stappen/"},
+    "erkenning": {"eerste-stappen/"},
+    "leefloon": {"woonzoektocht/"},
+    "installatiepremie": {"woonzoektocht/"},
+    "huurpremie": {"woonzoektocht/"},
+    "huursubsidie": {"woonzoektocht/"},
+    "sociale woning": {"woonzoektocht/", "waarom-woonondersteuning/"},
+    "plaatsbeschrijving": {"woonzoektocht/"},
+    "huurcontract": {"woonzoektocht/"},
+    "indexering": {"woonzoektocht/"},
+    "discriminatie melden": {"woonzoektocht/"},
+    "VMRI": {"woonzoektocht/", "hulp-en-adressen/"},
+    "huurdersbond": {"hulp-en-adressen/", "woonzoektocht/", "opstarten/"},
+    "woningfonds": {"woonzoektocht/", "hulp-en-adressen/"},
+    "inburgering": {"woonzoektocht/"},
+    "taalvereiste": {"woonzoektocht/"},
+    "verzekering vrijwilligers": {"opstarten/"},
+    "gratis verzekering": {"opstarten/"},
+    "trauma": {"bijsturen/"},
+    "psycholoog": {"bijsturen/"},
+    "groot gezin": {"woonzoektocht/"},
+    "rolstoel": {"woonzoektocht/"},
+    "EPC": {"woonzoektocht/"},
+    "conformiteitsattest": {"woonzoektocht/"},
+    "privacy": {"opstarten/", "evalueren/"},
+    "Melding Tijdelijk Wonen": {"opstarten/", "praktijkvoorbeelden/"},
+    "Housing First": {"lokale-besturen/"},
+    "praktijktesten": {"lokale-besturen/"},
+    "uithuiszetting": {"woonzoektocht/", "evalueren/"},
+    "woonmaatschappij": {"woonzoektocht/"},
+    "tolk": {"bijsturen/"},
+    "buddy": {"opstarten/", "praktijkvoorbeelden/", "sociale-kaart/"},
+    "Gent": {"sociale-kaart/", "praktijkvoorbeelden/", "lokale-besturen/"},
+    "Leuven": {"sociale-kaart/", "praktijkvoorbeelden/"},
+    "Brugge": {"sociale-kaart/", "praktijkvoorbeelden/"},
+    "verhuizen": {"woonzoektocht/"},
+}
+
+
+def test_veertig_echte_zoekvragen(server, contexten):
+    """Alle vragen in één browser; de test meldt elke vraag die niet op de juiste pagina landt."""
+    assert len(ECHTE_VRAGEN) >= 40
+    pagina = contexten("licht", "desktop")
+    fout = []
+    for vraag, goed in ECHTE_VRAGEN.items():
+        paden, melding = zoek(pagina, server.origin, vraag)
+        if not paden or paden[0] not in goed:
+            fout.append(f"{vraag!r}: eerste {['/' + p for p in paden[:4]]} ({melding}); verwacht {sorted(goed)}")
+    assert not fout, "\n".join(fout)
+
+
+def test_bronnenpagina_staat_niet_in_de_zoekresultaten(server, contexten):
+    pagina = contexten("licht", "desktop")
+    paden, _ = zoek(pagina, server.origin, "geraadpleegd")
+    assert "bronnen/" not in paden
