@@ -501,7 +501,7 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
     `formulier_url`: adres van het bijdrageformulier; dan krijgt de kaart de link "Klopt dit nog?"
     (formulier_url?bewerk=<id>), zodat een initiatief zijn gegevens zelf bevestigt of verbetert.
     Deze kaart heeft een kopie in docs/assets/javascripts/formulier.js (initiatiefKaart, de
-    voorbeeldkaart van het formulier); tests/browser/test_formulier.py houdt beide gelijk.
+    voorbeeldkaart van het formulier); tests/browser/test_formulier_in_browser.py houdt beide gelijk.
 
     Volgorde: naam, status, hoe je hen bereikt, beschrijving, feiten, bronnen.
     `praktijken`: alle praktijkvoorbeelden, of al per initiatief-id gegroepeerd (sneller).

@@ -21,3 +21,10 @@ def test_geen_conflictmarkeringen():
         for m in MARKERING.finditer(tekst):
             fout.append(f"{naam}, regel {tekst.count(chr(10), 0, m.start()) + 1}")
     assert not fout, "conflictmarkering achtergebleven: " + "; ".join(fout)
+
+
+def test_testbestanden_hebben_unieke_namen():
+    """pytest (standaard importmodus) weigert twee testmodules met dezelfde naam in tests/ en tests/browser/."""
+    namen = [p.name for p in (ROOT / "tests").rglob("test_*.py")]
+    dubbel = sorted({n for n in namen if namen.count(n) > 1})
+    assert not dubbel, f"testbestanden met dezelfde naam: {dubbel}"
