@@ -131,7 +131,7 @@ def _bronnen(d_bronnen) -> str:
 def dienst_kaart(d: Dienst, kaart: Kaart, niveau: int = 3, *, anker: bool = True) -> str:
     """Eén dienst als <article>: wat ze doet, contact, werkgebied, bronnen, laatst nagekeken."""
     regels = [
-        f'<article class="vzw-kaart vzw-dienst" data-soort="{tekst(d.soort)}">',
+        f'<article class="vzw-dienst" data-soort="{tekst(d.soort)}">',
         kop(niveau, tekst(d.naam), dienst_anker(d.id) if anker else None, "vzw-kaart__titel"),
         f'<p class="vzw-dienst__wat">{tekst(d.wat)}</p>',
         '<dl class="vzw-kaart__feiten">',
