@@ -33,6 +33,7 @@ _KOPNUMMER = re.compile(r'heading-number="(\d+)"')
 _KOP = re.compile(r'<h([1-6])(?:\s[^>]*)?>(.*?)</h\1>', re.S)
 _ID = re.compile(r'\bid="([^"]+)"')
 _TAG = re.compile(r"<[^>]+>")
+_GROEP_VOOR = re.compile(r'<section class="vzw-groep"[^>]*>\s*$')
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.S)
 
 
@@ -52,6 +53,7 @@ class Kop:
     id: str
     tekst: str
     nummer: str = ""
+    groepen: list["Kop"] = field(default_factory=list)  # h3 van een groep (bv. provincies)
 
 
 @dataclass
@@ -86,6 +88,9 @@ def hoofdstukken(html: str) -> list[Hoofdstuk]:
                 titel = Kop(id_m.group(1), platte_tekst(inhoud), nummer)
             elif niveau == 2:
                 secties.append(Kop(id_m.group(1), platte_tekst(inhoud), f"{nummer}.{len(secties) + 1}"))
+            elif niveau == 3 and secties and _GROEP_VOOR.search(stuk[max(0, k.start() - 80):k.start()]):
+                # De kop van een groep kaarten (de provincies op de sociale kaart): ook in de inhoud.
+                secties[-1].groepen.append(Kop(id_m.group(1), platte_tekst(inhoud)))
         if titel is None:
             titel = Kop(m.group(1), m.group(1), nummer)
         uit.append(Hoofdstuk(m.group(1), nummer, titel, secties, m.start(), einde, set(_ID.findall(stuk))))
@@ -110,7 +115,9 @@ def inhoudstafel(delen: list[Hoofdstuk], checklists: list[tuple[str, str]] = ())
               '<ol class="vzw-inhoud__lijst">']
     for h in delen:
         regels.append(_regel("vzw-inhoud__hoofdstuk", h.titel.id, h.nummer, h.titel.tekst))
-        regels.extend(_regel("vzw-inhoud__sectie", s.id, s.nummer, s.tekst) for s in h.secties)
+        for s in h.secties:
+            regels.append(_regel("vzw-inhoud__sectie", s.id, s.nummer, s.tekst))
+            regels.extend(_regel("vzw-inhoud__groep", g.id, "", g.tekst) for g in s.groepen)
     regels.append("</ol>")
     if checklists:
         regels.append('<h2 class="vzw-inhoud__titel2">Checklists</h2>')

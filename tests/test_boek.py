@@ -49,6 +49,18 @@ def test_hoofdstukken_met_nummers_en_secties():
     assert delen[2].secties[0].nummer == "3.1"   # ook een h2 in een geneste <section>
 
 
+def test_groepskoppen_van_kaarten_in_de_inhoud():
+    html = AFDRUK.replace('<h2 id="cat-oost">Oost-Vlaanderen</h2>',
+                          '<h2 id="cat-alle">Alle</h2><section class="vzw-groep" data-vzw-groep>\n'
+                          '<h3 id="cat-oost">Oost-Vlaanderen <span class="vzw-groep__aantal">(1)</span></h3>')
+    html = html.replace("<p>Volledig.</p></article></section>", "<p>Volledig.</p></article></section></section>")
+    delen = boek.hoofdstukken(html)
+    assert [(g.id, g.tekst) for g in delen[2].secties[0].groepen] == [("cat-oost", "Oost-Vlaanderen (1)")]
+    assert delen[0].secties[1].groepen == []      # een gewone h3 (Rondkijken) niet
+    inhoud = boek.inhoudstafel(delen)
+    assert '<li class="vzw-inhoud__groep"><a href="#cat-oost">Oost-Vlaanderen (1)</a>' in inhoud
+
+
 def test_inhoud_na_de_omslag_met_plaatshouders_en_ontsnapte_titels():
     html = boek.voeg_inhoud_toe(AFDRUK, boek.inhoudstafel(boek.hoofdstukken(AFDRUK),
                                                           [("start-checklist-voor-de-start", "Checklist <voor>")]))

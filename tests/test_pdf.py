@@ -107,7 +107,7 @@ from draaiboek import boek, gegevens  # noqa: E402
 from draaiboek.drukwerk import omhulde_checklists  # noqa: E402
 
 _INHOUD_REGEL = re.compile(
-    r'<li class="vzw-inhoud__(?:hoofdstuk|sectie)"><a href="#([^"]+)">'
+    r'<li class="vzw-inhoud__(?:hoofdstuk|sectie|groep)"><a href="#([^"]+)">'
     r'(?:<span class="vzw-inhoud__nr">([^<]*)</span> )?(.*?)</a>.*?'
     r'<span class="vzw-pnr" data-vzw-pagina="\1">([^<]*)</span></li>', re.S)
 
@@ -144,7 +144,7 @@ def test_inhoud_paginanummers_kloppen_met_de_bladwijzers(pdf, inhoud, teksten):
     plek = 0
     for _, nr, titel, pagina in inhoud:
         assert pagina.isdigit(), f"'{titel}': geen paginanummer in de inhoud ({pagina!r})"
-        if not nr:  # de lijst met checklists na de hoofdstukken: zoek opnieuw vanaf het begin
+        if not nr and titel.startswith("Checklist"):  # de checklists na de hoofdstukken: zoek vanaf het begin
             plek = 0
         gevonden = next((i for i in range(plek, len(bladwijzers)) if bladwijzers[i][0] == titel), None)
         assert gevonden is not None, f"'{titel}' uit de inhoud heeft geen bladwijzer (of staat in de verkeerde volgorde)"
