@@ -333,3 +333,21 @@ def test_check_wijst_op_een_gemeente_die_niet_meer_bestaat():
     uit = onbekende_gemeenten(gegevens_, kaart)
     assert len(uit) == 1
     assert uit[0].startswith('data/initiatives.yaml, regel 7, initiatief "oud": gemeente "Kortessem"')
+
+
+def test_geen_dienst_ook_als_initiatief():
+    """Een dienst staat één keer op de kaart: niet ook als initiatief (zelfde naam of website)."""
+    from draaiboek import gegevens
+
+    kaart, _ = diensten.controleer(ROOT)
+    data, _ = gegevens.controleer(ROOT)
+
+    def sleutel(tekst: str | None) -> str:
+        return (tekst or "").casefold().strip().rstrip("/")
+
+    namen = {sleutel(d.naam): d.id for d in kaart.diensten}
+    sites = {sleutel(d.website): d.id for d in kaart.diensten}
+    dubbel = [(i.id, namen.get(sleutel(i.naam)) or sites.get(sleutel(i.website)))
+              for i in data.initiatieven
+              if sleutel(i.naam) in namen or (i.website and sleutel(i.website) in sites)]
+    assert not dubbel, f"initiatief en dienst beschrijven hetzelfde: {dubbel}"
