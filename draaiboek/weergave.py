@@ -538,7 +538,7 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
     regels.append(_nagekeken(i.laatst_nagekeken))
     if formulier_url is not None:
         regels.append(f'<p class="vzw-kaart__klopt"><a href="{tekst(formulier_url)}?bewerk={tekst(i.id)}">'
-                      f'Klopt dit nog? Bevestig of verbeter de gegevens van {tekst(i.naam)}</a></p>')
+                      "Klopt dit nog? Bevestig of verbeter deze gegevens</a></p>")
     regels.append("</article>")
     return "\n".join(regels)
 

@@ -279,7 +279,7 @@
     r.push(bronnenlijst(i.bronnen), nagekeken(i.laatst_nagekeken));
     if (o.formulierUrl !== undefined && o.formulierUrl !== null) {
       r.push('<p class="vzw-kaart__klopt"><a href="' + tekst(o.formulierUrl) + "?bewerk=" + tekst(i.id) + '">' +
-        "Klopt dit nog? Bevestig of verbeter de gegevens van " + tekst(i.naam) + "</a></p>");
+        "Klopt dit nog? Bevestig of verbeter deze gegevens</a></p>");
     }
     r.push("</article>");
     return r.filter(function (x) { return x; }).join("\n");
