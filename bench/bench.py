@@ -134,9 +134,9 @@ def schrijf_config_zonder_plugins(project: Path) -> None:
             in_plugins = regel.startswith("plugins:")
             sla_over = False
         if in_plugins:
-            m = re.match(r"^(\s*)- ([\w-]+)", regel)
+            m = re.match(r"^  - ([\w-]+)", regel)  # een plugin (niet een lijst in haar instellingen)
             if m:
-                sla_over = m.group(2) in {"macros", "print-site"}
+                sla_over = m.group(1) in {"macros", "print-site"}
             elif regel.strip().startswith("#"):
                 continue
             if sla_over:
