@@ -21,6 +21,7 @@ beginnen (`opstarten-kijk-eerst-rond`). Deze module werkt op die HTML:
 from __future__ import annotations
 
 import html as htmllib
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -192,6 +193,22 @@ _KOPBEREIK = re.compile(r"<h[1-6][\s>].*?</h[1-6]>", re.S)
 _SLA_OVER = ("footnote-ref", "footnote-backref", "headerlink", "md-")
 
 
+def _binnen_een_van(*reeksen: list[tuple[int, int]]):
+    """Functie: ligt een positie in een van de bereiken? Elke reeks is gesorteerd en zonder overlap
+    (treffers van finditer), dus zoeken we binair: met duizenden kaarten zou elke link anders alle
+    koppen van het hoofdstuk overlopen (kwadratisch, zie bench/README.md)."""
+    tabellen = [([a for a, _ in r], r) for r in reeksen]
+
+    def binnen(pos: int) -> bool:
+        for beginnen, reeks in tabellen:
+            i = bisect.bisect_right(beginnen, pos) - 1
+            if i >= 0 and pos < reeks[i][1]:
+                return True
+        return False
+
+    return binnen
+
+
 def paginaverwijzingen(html: str) -> str:
     """Elke link naar een ander hoofdstuk krijgt "(zie p. N)" achter zich. Niet in koppen,
     niet bij voetnoten, niet in de inhoud en niet in lijsten die al een paginanummer tonen."""
@@ -206,6 +223,7 @@ def paginaverwijzingen(html: str) -> str:
         stuk = html[h.begin:h.einde]
         koppen = [(m.start(), m.end()) for m in _KOPBEREIK.finditer(stuk)]
         lijsten = [(m.start(), m.end()) for m in re.finditer(r'<ul class="vzw-verwijzingen">.*?</ul>', stuk, re.S)]
+        binnen = _binnen_een_van(koppen, lijsten)
 
         def vervang(m: re.Match) -> str:
             attrs = m.group(1) + m.group(3)
@@ -214,7 +232,7 @@ def paginaverwijzingen(html: str) -> str:
                 return m.group(0)
             if waar.get(doel, h.sleutel) == h.sleutel:
                 return m.group(0)
-            if any(a <= m.start() < b for a, b in koppen + lijsten):
+            if binnen(m.start()):
                 return m.group(0)
             return m.group(0) + f'<span class="vzw-zie"> (zie p.&#160;{pnr(doel)})</span>'
 
