@@ -100,3 +100,16 @@ def kopieer_project(doel: Path) -> Path:
 
     shutil.copytree(ROOT, doel, ignore=negeer)
     return doel
+
+
+def in_eigen_draad(functie):
+    """Voer `functie()` uit in een eigen draad en geef het resultaat (of de fout) terug.
+
+    De browsertests houden één Playwright-sessie open (sync API, met een asyncio-lus in de
+    hoofddraad). Een test die daarna zelf afdrukt via draaiboek.pdf (ook sync Playwright) moet
+    dat in een andere draad doen, anders weigert Playwright ("Sync API inside the asyncio loop").
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as uitvoerder:
+        return uitvoerder.submit(functie).result()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from bouwhulp import in_eigen_draad
 from draaiboek import boek, checklists
 
 AFDRUK = """<html><head><title>x</title></head><body>
@@ -188,12 +189,16 @@ def test_te_lange_checklist_geeft_een_melding_met_haar_naam(tmp_path):
                                ("b", "uit b", "<h2>Checklist veel te lang</h2>" + lang)], "t", [], "voet")
     bron = tmp_path / "c.html"
     bron.write_text(doc, encoding="utf-8")
-    with pdf.Afdrukker() as afdrukker:
-        with pytest.raises(pdf.PdfMislukt, match="Te lang: Checklist veel te lang"):
-            pdf.druk_per_pagina(afdrukker, bron, [(tmp_path / "a.pdf", "Checklist kort"),
-                                                  (tmp_path / "b.pdf", "Checklist veel te lang")])
-        goed = tmp_path / "goed.html"
-        goed.write_text(checklists.document([("a", "uit a", "<h2>Checklist kort</h2>" + kort)], "t", [], "voet"),
-                        encoding="utf-8")
-        pdf.druk_per_pagina(afdrukker, goed, [(tmp_path / "a.pdf", "Checklist kort")])
+    goed = tmp_path / "goed.html"
+    goed.write_text(checklists.document([("a", "uit a", "<h2>Checklist kort</h2>" + kort)], "t", [], "voet"),
+                    encoding="utf-8")
+
+    def afdrukken():
+        with pdf.Afdrukker() as afdrukker:
+            with pytest.raises(pdf.PdfMislukt, match="Te lang: Checklist veel te lang"):
+                pdf.druk_per_pagina(afdrukker, bron, [(tmp_path / "a.pdf", "Checklist kort"),
+                                                      (tmp_path / "b.pdf", "Checklist veel te lang")])
+            pdf.druk_per_pagina(afdrukker, goed, [(tmp_path / "a.pdf", "Checklist kort")])
+
+    in_eigen_draad(afdrukken)
     assert pdf.paginatal(tmp_path / "a.pdf") == 1

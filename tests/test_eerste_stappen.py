@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from pypdf import PdfReader
 
-from bouwhulp import ROOT, nav_paginas, pagina_url
+from bouwhulp import ROOT, in_eigen_draad, nav_paginas, pagina_url
 from draaiboek import pdf
 
 PAGINA = "eerste-stappen.md"
@@ -85,7 +85,7 @@ def test_past_op_een_afgedrukt_blad(site, tmp_path):
         if os.environ.get("DRAAIBOEK_PDF") == "verplicht":
             pytest.fail("Chromium ontbreekt terwijl DRAAIBOEK_PDF=verplicht")
         pytest.skip("Chromium ontbreekt")
-    uit = pdf.maak_pdf(site.site / pagina_url(PAGINA), tmp_path / "eerste-stappen.pdf")
+    uit = in_eigen_draad(lambda: pdf.maak_pdf(site.site / pagina_url(PAGINA), tmp_path / "eerste-stappen.pdf"))
     lezer = PdfReader(str(uit))
     assert len(lezer.pages) == 1, f"{len(lezer.pages)} bladen in plaats van één"
     tekst = lezer.pages[0].extract_text()
