@@ -299,6 +299,9 @@ def test_issue_en_email_dragen_het_hele_item(pagina, server):
     assert mail.startswith("mailto:")
     adres, _, query = mail[len("mailto:"):].partition("?")
     assert adres == formulier.REDACTIE_EMAIL_PLAATSHOUDER
+    # Zonder echt adres van de redactie staat de e-mailknop er niet: een mail zou terugkomen.
+    assert not pagina.locator("[data-mail-link]").is_visible()
+    assert "nog niet bekend" in pagina.locator("[data-klaar-uitleg]").inner_text()
     mq = parse_qs(query, strict_parsing=True)
     body = mq["body"][0]
     assert "\r\n" in body and item["naam"] in mq["subject"][0]

@@ -953,10 +953,16 @@
     var basis = this.el.getAttribute("data-issue");
     if (basis) issue.href = issueUrl(basis, F.form.getAttribute("data-issue-sjabloon"), F.soort, item, yaml, !!F.bewerkId);
     issue.hidden = !basis;
-    mail.href = mailUrl(this.el.getAttribute("data-redactie"), F.soort, item, yaml, !!F.bewerkId);
+    var adres = this.el.getAttribute("data-redactie");
+    mail.href = mailUrl(adres, F.soort, item, yaml, !!F.bewerkId);
+    // Zolang het project geen adres van de redactie noemt, geen e-mail die terugkomt: verbergen.
+    var geenAdres = !adres || adres === this.el.getAttribute("data-plaatshouder");
+    mail.hidden = geenAdres;
     versturen.hidden = false;
     uitleg.textContent = "Alles klopt. Kies één manier om je bijdrage naar de redactie te sturen. " +
-      "Er vertrekt niets voor je zelf klikt.";
+      "Er vertrekt niets voor je zelf klikt." +
+      (geenAdres ? " Per e-mail kan het nog niet: het adres van de redactie is nog niet bekend." +
+        " Kopieer de tekst of gebruik GitHub." : "");
   };
 
   /* Alleen een nieuwe tekst laten voorlezen, niet bij elke toetsaanslag dezelfde. */
