@@ -209,13 +209,7 @@ def _kruiscontroles(best, vandaag: dt.date, nis_codes: set[str]) -> None:
     for i, item in enumerate(best.data):
         if not isinstance(item, dict):
             continue
-        ident = item.get("id")
-        if isinstance(ident, str):
-            if ident in gezien:
-                best.meld(regel_van(best.data, [i, "id"]), i,
-                          f'veld "id": "{ident}" komt al voor op regel {gezien[ident]}; elke id moet uniek zijn')
-            else:
-                gezien[ident] = regel_van(best.data, [i, "id"])
+        gegevens.controleer_unieke_id(best, i, item, gezien)
         gegevens._controleer_https(best, i, item, ["website"], item.get("website"))
         gegevens._controleer_datum(best, i, ["laatst_nagekeken"], item.get("laatst_nagekeken"), vandaag, bron=False)
         bronnen = item.get("bronnen")

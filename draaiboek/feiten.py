@@ -190,13 +190,7 @@ def _controleer(best, vandaag: dt.date) -> None:
     for i, item in enumerate(best.data):
         if not isinstance(item, dict):
             continue
-        ident = item.get("id")
-        if isinstance(ident, str):
-            if ident in gezien:
-                best.meld(gegevens._regel_van(best.data, [i, "id"]), i,
-                          f'veld "id": "{ident}" komt al voor op regel {gezien[ident]}; elke id moet uniek zijn')
-            else:
-                gezien[ident] = gegevens._regel_van(best.data, [i, "id"])
+        gegevens.controleer_unieke_id(best, i, item, gezien)
         soort, waarde = item.get("soort"), item.get("waarde")
         r_waarde = gegevens._regel_van(best.data, [i, "waarde"])
         if soort in ("bedrag", "getal") and (isinstance(waarde, bool) or not isinstance(waarde, (int, float))):

@@ -894,6 +894,18 @@ def _controleer_datum(best: _Bestand, i: int, pad: list, waarde, vandaag: dt.dat
         best.meld(regel, i, f"{naam} ligt vóór {grens}: {_toon(waarde)}; dat kan niet kloppen, kijk het jaar na")
 
 
+def controleer_unieke_id(best, i: int, item: dict, gezien: dict[str, int]) -> None:
+    """Meld een id die al eerder in het bestand stond; `gezien` houdt id -> regel bij."""
+    ident = item.get("id")
+    if not isinstance(ident, str):
+        return
+    if ident in gezien:
+        best.meld(_regel_van(best.data, [i, "id"]), i,
+                  f'veld "id": "{ident}" komt al voor op regel {gezien[ident]}; elke id moet uniek zijn')
+    else:
+        gezien[ident] = _regel_van(best.data, [i, "id"])
+
+
 def _kruiscontroles(best: _Bestand, vandaag: dt.date, initiatief_ids: set[str] | None) -> None:
     if not isinstance(best.data, list):
         return
@@ -901,13 +913,7 @@ def _kruiscontroles(best: _Bestand, vandaag: dt.date, initiatief_ids: set[str] |
     for i, item in enumerate(best.data):
         if not isinstance(item, dict):
             continue
-        ident = item.get("id")
-        if isinstance(ident, str):
-            if ident in gezien:
-                best.meld(_regel_van(best.data, [i, "id"]), i,
-                          f'veld "id": "{ident}" komt al voor op regel {gezien[ident]}; elke id moet uniek zijn')
-            else:
-                gezien[ident] = _regel_van(best.data, [i, "id"])
+        controleer_unieke_id(best, i, item, gezien)
         for veld in ("website",):
             _controleer_https(best, i, item, [veld], item.get(veld))
         if best.soort == "initiatives":
