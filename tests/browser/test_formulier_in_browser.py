@@ -34,7 +34,9 @@ def _open(pagina, server, query: str = ""):
     fouten: list[str] = []
     pagina.on("pageerror", lambda e: fouten.append(str(e)))
     pagina.goto(server.url("toevoegen/" + query))
-    pagina.wait_for_function("window.vzwFormulier && window.vzwFormulier.pagina")
+    # Altijd een functie, geen losse uitdrukking: die laatste evalueert Playwright bij het opnieuw
+    # proberen met eval, wat de Content-Security-Policy van de site (terecht) weigert.
+    pagina.wait_for_function("() => window.vzwFormulier && window.vzwFormulier.pagina")
     pagina.evaluate("window.vzwFormulier.klaar")
     return fouten
 
@@ -113,7 +115,7 @@ def test_nieuw_initiatief_en_praktijkvoorbeeld_komen_door_check_en_build(browser
     assert p.locator("[data-voorbeeld] article.vzw-initiatief h3").inner_text() == NIEUW_INITIATIEF["#ini-naam"]
     yaml_ini = p.locator("[data-yaml]").input_value()
     p.click("[data-kopieer]")
-    p.wait_for_function("document.querySelector('[data-gekopieerd]').textContent.length > 0")
+    p.wait_for_function("() => document.querySelector('[data-gekopieerd]').textContent.length > 0")
     assert p.evaluate("navigator.clipboard.readText()") == yaml_ini
     assert p.evaluate("document.documentElement.scrollWidth") <= 375, "opzij scrollen op 375 px"
 
