@@ -283,21 +283,5 @@ _CACHE: dict = {}
 def laad(basis: Path, vandaag: dt.date | None = None) -> Kaart:
     """De kaart van het project in `basis`, of GegevensFout met alle meldingen (bewaard zolang
     de bestanden niet veranderen)."""
-    basis = Path(basis).resolve()
-    vandaag = vandaag or dt.date.today()
-    delen = [vandaag]
-    for naam in (DIENSTEN_BESTAND, GEMEENTEN_BESTAND, SCHEMA_BESTAND):
-        try:
-            st = (basis / naam).stat()
-            delen.append((naam, st.st_mtime_ns, st.st_size))
-        except FileNotFoundError:
-            delen.append((naam, None))
-    sleutel = (basis, tuple(delen))
-    if sleutel in _CACHE:
-        return _CACHE[sleutel]
-    kaart, meldingen = controleer(basis, vandaag)
-    if meldingen:
-        raise GegevensFout(meldingen)
-    _CACHE.clear()
-    _CACHE[sleutel] = kaart
-    return kaart
+    return gegevens.laad_bewaard(_CACHE, basis, vandaag, (DIENSTEN_BESTAND, GEMEENTEN_BESTAND, SCHEMA_BESTAND),
+                                 controleer)

@@ -1017,17 +1017,30 @@ def controleer(basis: Path, vandaag: dt.date | None = None,
 _CACHE: dict = {}
 
 
-def _sleutel(basis: Path, vandaag: dt.date) -> tuple:
-    delen = [vandaag]
-    for naam in (PRAKTIJKEN_BESTAND, INITIATIEVEN_BESTAND, "data/practices.schema.json",
-                 "data/initiatives.schema.json"):
-        pad = basis / naam
+def laad_bewaard(cache: dict, basis: Path, vandaag: dt.date | None, bestanden, controleer):
+    """`controleer(basis, vandaag)` of GegevensFout met alle meldingen; het resultaat blijft in
+    `cache` zolang `bestanden` (wijzigingstijd en grootte) en de datum niet veranderen.
+
+    Eén keer laden per build, en onder `make serve` één keer per wijziging, voor elk databestand.
+    """
+    basis = Path(basis).resolve()
+    vandaag = vandaag or dt.date.today()
+    delen: list = [vandaag]
+    for naam in bestanden:
         try:
-            st = pad.stat()
+            st = (basis / naam).stat()
             delen.append((naam, st.st_mtime_ns, st.st_size))
         except FileNotFoundError:
             delen.append((naam, None))
-    return tuple(delen)
+    sleutel = (basis, tuple(delen))
+    if sleutel in cache:
+        return cache[sleutel]
+    uitkomst, meldingen = controleer(basis, vandaag)
+    if meldingen:
+        raise GegevensFout(meldingen)
+    cache.clear()
+    cache[sleutel] = uitkomst
+    return uitkomst
 
 
 def laad(basis: Path, vandaag: dt.date | None = None) -> Gegevens:
@@ -1035,14 +1048,5 @@ def laad(basis: Path, vandaag: dt.date | None = None) -> Gegevens:
 
     Het resultaat wordt bewaard zolang de bestanden niet veranderen (wijzigingstijd en grootte).
     """
-    basis = Path(basis).resolve()
-    vandaag = vandaag or dt.date.today()
-    sleutel = (basis, _sleutel(basis, vandaag))
-    if sleutel in _CACHE:
-        return _CACHE[sleutel]
-    gegevens, meldingen = controleer(basis, vandaag)
-    if meldingen:
-        raise GegevensFout(meldingen)
-    _CACHE.clear()
-    _CACHE[sleutel] = gegevens
-    return gegevens
+    return laad_bewaard(_CACHE, basis, vandaag, (PRAKTIJKEN_BESTAND, INITIATIEVEN_BESTAND,
+                        "data/practices.schema.json", "data/initiatives.schema.json"), controleer)
