@@ -12,6 +12,8 @@
   de kop van haar kolom (voor telefoons, draaiboek/nabewerking.py). Ook op de afdrukpagina.
 - Na de build komt de JSON met de huidige initiatieven naast de site (voor "Klopt dit nog?" op
   het bijdrageformulier, alleen geladen door die pagina).
+- Elke pagina laadt alleen de CSS en JS die ze gebruikt (draaiboek/paginabestanden.py); de
+  afdrukpagina laadt alles.
 - Op elke pagina: echte vakjes bij takenlijsten, en bij elke checklist een link naar haar PDF
   (draaiboek/checklists.py).
 - Na de build wordt de afdrukpagina een boek (draaiboek/drukwerk.py: inhoud met paginanummers,
@@ -38,7 +40,7 @@ from mkdocs.utils import get_relative_url
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from draaiboek import (afdrukpagina, bronnen, checklists, csp, drukwerk, formulier, gegevens,  # noqa: E402
-                       hoofdstukken, nabewerking, pdf, zoekindex)
+                       hoofdstukken, nabewerking, paginabestanden, pdf, zoekindex)
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
@@ -139,6 +141,10 @@ def on_post_page(output, page, config, **kwargs):
     sleutel = _sleutel(page)
     _pagina_urls[sleutel] = page.canonical_url or ""
     output = checklists.op_scherm(output, sleutel, lambda pad: get_relative_url(pad, page.url))
+    try:
+        output = paginabestanden.alleen_wat_nodig_is(output)
+    except ValueError as fout:
+        raise PluginError(f"{page.file.src_uri}: {fout}")
     s, st = csp.hashes(page.content or "")
     _csp_verboden.update(s | st)
     return _met_csp(output, page.content or "")

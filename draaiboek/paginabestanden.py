@@ -1,0 +1,70 @@
+"""Welke CSS en JavaScript een pagina laadt (issue 13: hoogstens 80 kB gzip per pagina).
+
+mkdocs.yml noemt in `extra_css` en `extra_javascript` alles wat de site gebruikt, en print-site
+voegt daar zijn eigen bestanden aan toe. Het thema zet al die bestanden op elke pagina. Een
+hoofdstuk zonder filters of kaarten heeft er niets aan: de lezer op een telefoon laadt ze voor niets.
+
+Deze module zegt per bestand waaraan je ziet dat een pagina het nodig heeft (een merkteken in de
+HTML die de macro's of de nabewerking maken) en haalt de `<link>` of `<script>` weg op pagina's
+zonder dat merkteken. De afdrukpagina bevat alle hoofdstukken en houdt alles. Zonder MkDocs:
+gewone tekst erin, gewone tekst eruit.
+"""
+from __future__ import annotations
+
+import re
+
+# Bestand (zoals in mkdocs.yml) -> merktekens in de HTML van een pagina die het nodig heeft (één volstaat).
+ALLEEN_WAAR_NODIG: dict[str, tuple[str, ...]] = {
+    # kaarten en filters (draaiboek/weergave.py); het formulier toont een voorbeeldkaart
+    "assets/stylesheets/kaarten.css": ("vzw-kaart", "vzw-bijdrage"),
+    # het bijdrageformulier (draaiboek/formulier.py)
+    "assets/stylesheets/formulier.css": ("vzw-bijdrage",),
+    # de gemeentezoeker (draaiboek/zoeker.py)
+    "assets/stylesheets/zoeker.css": ("vzw-zoeker",),
+    # filters boven de catalogus en de sociale kaart (draaiboek/weergave.py)
+    "assets/javascripts/filters.js": ("data-vzw-filter",),
+    # afvinklijsten met "Vinkjes wissen" (draaiboek/checklists.py)
+    "assets/javascripts/checklists.js": ("data-vzw-lijst",),
+    # kaarten die op een telefoon dichtgaan (draaiboek/weergave.py)
+    "assets/javascripts/kaarten.js": ("vzw-kaart__details",),
+}
+
+# Van print-site: de inhoud, de nummering en een @page-regel ("Page 1") voor de afdrukpagina.
+# Op een gewone pagina doen ze niets, of erger: wie die pagina zelf afdrukt, krijgt "Page 1".
+ALLEEN_AFDRUKPAGINA: tuple[str, ...] = (
+    "css/print-site.css",
+    "css/print-site-material.css",
+    "js/print-site.js",
+)
+
+
+def _tag(pad: str) -> re.Pattern[str]:
+    """De tag zoals het thema hem schrijft, met een relatief pad ervoor ("../", "../../")."""
+    adres = r'(?:\.\./)*' + re.escape(pad)
+    if pad.endswith(".css"):
+        return re.compile(r'[ \t]*<link rel="stylesheet" href="' + adres + r'">\n?')
+    return re.compile(r'[ \t]*<script src="' + adres + r'"></script>\n?')
+
+
+def overbodig(html: str, afdrukpagina: bool = False) -> list[str]:
+    """De bestanden die deze pagina niet nodig heeft."""
+    if afdrukpagina:
+        return []
+    weg = [pad for pad, merken in ALLEEN_WAAR_NODIG.items() if not any(m in html for m in merken)]
+    return weg + list(ALLEEN_AFDRUKPAGINA)
+
+
+def laat_weg(html: str, paden: list[str]) -> str:
+    """Haalt de `<link>`/`<script>` van elk pad weg. Staat een pad er niet (meer) in, dan is dat
+    een fout: dan schrijft het thema zijn tags anders en zou de pagina stil zwaarder worden."""
+    for pad in paden:
+        html, aantal = _tag(pad).subn("", html, count=1)
+        if aantal != 1:
+            raise ValueError(f"de pagina laadt {pad} niet op de verwachte manier; "
+                             "controleer draaiboek/paginabestanden.py na een update van het thema")
+    return html
+
+
+def alleen_wat_nodig_is(html: str, afdrukpagina: bool = False) -> str:
+    """De pagina zonder de CSS en JS die ze niet gebruikt."""
+    return laat_weg(html, overbodig(html, afdrukpagina))
