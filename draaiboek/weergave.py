@@ -503,12 +503,13 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
     Deze kaart heeft een kopie in docs/assets/javascripts/formulier.js (initiatiefKaart, de
     voorbeeldkaart van het formulier); tests/browser/test_formulier_in_browser.py houdt beide gelijk.
 
-    Volgorde: naam, status, hoe je hen bereikt, beschrijving, feiten, bronnen.
+    Volgorde: naam, status, hoe je hen bereikt, beschrijving, dan in <details> (dicht op een
+    telefoon) feiten, bronnen en datum; "Klopt dit nog?" blijft buiten het uitklapdeel.
     `praktijken`: alle praktijkvoorbeelden, of al per initiatief-id gegroepeerd (sneller).
     `vandaag`: de builddatum waartegen de status berekend wordt (standaard vandaag)."""
     vandaag = vandaag or dt.date.today()
     status = afgeleide_status(i, vandaag)
-    naam = tekst(i.naam)
+    naam = naam_tekst = tekst(i.naam)
     if not ankers and kaart_url:
         naam = f'<a href="{tekst(kaart_url)}#{initiatief_anker(i.id)}">{naam}</a>'
     regels = [
@@ -517,6 +518,10 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
         f'<p class="vzw-status vzw-status--{tekst(status.code)}">{tekst(status.tekst[0].upper() + status.tekst[1:])}</p>',
         contactgegevens(i),
         *_alineas(i.beschrijving),
+        # Op een telefoon gaat dit deel dicht (kaarten.js), zoals bij de praktijkvoorbeelden: naam,
+        # status, contact en beschrijving blijven zichtbaar. Elders en op papier blijft het open.
+        '<details class="vzw-kaart__details" open>',
+        f'<summary>Werkingsgebied, hulp en bronnen<span class="vzw-verborgen"> van {naam_tekst}</span></summary>',
         '<dl class="vzw-kaart__feiten">',
         f"<dt>Gemeente</dt><dd>{_waar(i.gemeente, i.provincie)}</dd>",
         f"<dt>Werkingsgebied</dt><dd>{tekst(i.werkingsgebied)}</dd>",
@@ -536,6 +541,7 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
     regels.append(f'<p class="vzw-kaart__label">{"Bron" if len(i.bronnen) == 1 else "Bronnen"}</p>')
     regels.append(bronnenlijst(i.bronnen))
     regels.append(_nagekeken(i.laatst_nagekeken))
+    regels.append("</details>")
     if formulier_url is not None:
         regels.append(f'<p class="vzw-kaart__klopt"><a href="{tekst(formulier_url)}?bewerk={tekst(i.id)}">'
                       "Klopt dit nog? Bevestig of verbeter deze gegevens</a></p>")

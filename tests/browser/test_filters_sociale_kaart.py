@@ -52,11 +52,12 @@ def kleine_kaart(tmp_path_factory):
     """Een pagina met de vaste sociale kaart, gediend vanaf 127.0.0.1 (het adres telt mee)."""
     map_ = tmp_path_factory.mktemp("kleine-kaart")
     shutil.copy(ROOT / "docs" / "assets" / "javascripts" / "filters.js", map_ / "filters.js")
-    shutil.copy(ROOT / "docs" / "assets" / "stylesheets" / "extra.css", map_ / "extra.css")
+    for css in ("extra.css", "kaarten.css"):  # kaarten.css: kaarten en filters (draaiboek/paginabestanden.py)
+        shutil.copy(ROOT / "docs" / "assets" / "stylesheets" / css, map_ / css)
     html = weergave.sociale_kaart(KAART, 2, ankers=True, vandaag=VANDAAG)
     (map_ / "index.html").write_text(
         '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Sociale kaart (test)</title>'
-        '<link rel="stylesheet" href="extra.css"></head><body><main class="md-typeset"><h1>Sociale kaart</h1>'
+        '<link rel="stylesheet" href="extra.css"><link rel="stylesheet" href="kaarten.css"></head><body><main class="md-typeset"><h1>Sociale kaart</h1>'
         f'{html}</main><script src="filters.js"></script></body></html>', encoding="utf-8")
     httpd, draad = dien_map(map_)
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"

@@ -260,6 +260,8 @@
         tekst(status.tekst[0].toUpperCase() + status.tekst.slice(1)) + "</p>",
       contactgegevens(i)
     ].concat(alineas(i.beschrijving));
+    r.push('<details class="vzw-kaart__details" open>',
+      '<summary>Werkingsgebied, hulp en bronnen<span class="vzw-verborgen"> van ' + tekst(i.naam) + "</span></summary>");
     r.push('<dl class="vzw-kaart__feiten">',
       "<dt>Gemeente</dt><dd>" + waar(i.gemeente, i.provincie, L.provincie) + "</dd>",
       "<dt>Werkingsgebied</dt><dd>" + tekst(i.werkingsgebied) + "</dd>",
@@ -276,7 +278,7 @@
     }
     r.push("</dl>");
     r.push('<p class="vzw-kaart__label">' + (i.bronnen.length === 1 ? "Bron" : "Bronnen") + "</p>");
-    r.push(bronnenlijst(i.bronnen), nagekeken(i.laatst_nagekeken));
+    r.push(bronnenlijst(i.bronnen), nagekeken(i.laatst_nagekeken), "</details>");
     if (o.formulierUrl !== undefined && o.formulierUrl !== null) {
       r.push('<p class="vzw-kaart__klopt"><a href="' + tekst(o.formulierUrl) + "?bewerk=" + tekst(i.id) + '">' +
         "Klopt dit nog? Bevestig of verbeter deze gegevens</a></p>");

@@ -1,8 +1,10 @@
-/* Lange lijsten op een telefoon (issue 13): in de catalogus gaat het tweede deel van elke kaart
-   (aanpak, wat werkt, valkuilen en bronnen) dicht; wie het wil lezen, tikt op de samenvatting.
+/* Lange lijsten op een telefoon (issue 13): het tweede deel van elke kaart gaat dicht (in de
+   catalogus: aanpak, wat werkt, valkuilen en bronnen; op de sociale kaart: werkingsgebied, hulp en
+   bronnen, terwijl naam, status, contact en beschrijving zichtbaar blijven); wie het wil lezen,
+   tikt op de samenvatting.
    Zonder JavaScript, op een breed scherm, op papier en op de afdrukpagina blijft alles open
    (de HTML heeft het attribuut open, zie draaiboek/weergave.py). Een link naar een kaart
-   (#praktijk-...) opent die kaart. */
+   (#praktijk-..., #initiatief-...) opent die kaart. */
 (function () {
   "use strict";
   var SMAL = "(max-width: 44.9375em)"; /* dezelfde grens als Material voor een telefoon */
