@@ -308,7 +308,8 @@ def gewicht_zoeker(site: Path) -> tuple[int, int]:
     gemeenten (zoekveld, lijsten, tabellen per provincie) plus zoeker.js."""
     html_tekst = (site / "sociale-kaart" / "index.html").read_text(encoding="utf-8")
     begin = html_tekst.find('<div class="vzw-zoeker"')
-    eind = html_tekst.rfind("</details>") + len("</details>")
+    # tot de volgende kop van de pagina (de kaarten verderop hebben ook <details>)
+    eind = html_tekst.find("<h2", begin)
     blok = html_tekst[begin:eind].encode("utf-8") if begin != -1 and eind > begin else b""
     js = (site / "assets" / "javascripts" / "zoeker.js").read_bytes()
     return len(blok) + len(js), len(gzip.compress(blok, 6)) + len(gzip.compress(js, 6))
