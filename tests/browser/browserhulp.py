@@ -17,7 +17,8 @@ AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_VLAGGEN = gesloten_netwerk_vlaggen()
 
 # Breedtes en kleurschema's waarop elke pagina getest wordt.
-BREEDTES = {"telefoon": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
+BREEDTES = {"smal": {"width": 320, "height": 640}, "telefoon": {"width": 375, "height": 812},
+            "desktop": {"width": 1280, "height": 900}}
 SCHEMAS = {"licht": "light", "donker": "dark"}
 
 

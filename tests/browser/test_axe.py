@@ -1,7 +1,7 @@
 """Toegankelijkheid: axe-core op elke pagina uit sitemap.xml en op de afdrukpagina.
 
 WCAG 2.0, 2.1 en 2.2 (A en AA) plus de best practices van axe, in het lichte en het donkere
-kleurschema, op telefoonbreedte (375 px) en desktopbreedte (1280 px). axe-core komt uit npm
+kleurschema, op een smalle telefoon (320 px), een gewone telefoon (375 px) en desktopbreedte (1280 px). axe-core komt uit npm
 (package.json, exacte versie; `npm ci --omit=dev`) en wordt als lokaal script in de pagina
 gezet: geen CDN.
 
@@ -57,7 +57,7 @@ def axe_bron() -> str:
     return str(AXE_JS)
 
 
-@pytest.mark.parametrize("breedte", ["telefoon", "desktop"])
+@pytest.mark.parametrize("breedte", ["smal", "telefoon", "desktop"])
 @pytest.mark.parametrize("schema", ["licht", "donker"])
 def test_axe_geen_schendingen(server, site_map, contexten, axe_bron, schema, breedte):
     pagina = contexten(schema, breedte)
