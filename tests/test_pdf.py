@@ -211,7 +211,7 @@ def test_elke_checklist_op_een_pagina(site, teksten, bestemmingen):
             assert _compact(punt) in tekst, f"{titel}: '{punt}' staat niet op p. {pagina} bij de kop"
 
 
-def test_elke_checklist_als_eigen_pdf_van_een_pagina(site):
+def test_elke_checklist_als_eigen_pdf_van_een_pagina(site, pdf_pad):  # pdf_pad: overslaan zonder PDF (DRAAIBOEK_PDF=uit)
     for ident, _, inhoud in omhulde_checklists(site.afdrukpagina):
         los = site.site / "checklists" / f"{ident}.pdf"
         assert los.exists(), f"geen PDF {los.name}"
