@@ -103,6 +103,12 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
 
 @event_priority(50)  # vóór print-site, die de HTML van elke pagina voor de afdrukpagina bewaart
 def on_page_content(html, page, config, files, **kwargs):
+    # Vangnet na de omzetting: wat een Markdown-truc langs de broncontrole kreeg (on_pre_build).
+    # Vóór de kaarten terugkomen: die gingen niet door Markdown (gegevens.py controleert elk adres,
+    # weergave.py escapet elke waarde), en 30 MB kaarten nog eens ontleden kostte seconden.
+    meldingen = hoofdstukken.controleer_html(f"docs/{page.file.src_uri}", html, page.markdown or "")
+    if meldingen:
+        raise PluginError("\n".join(str(m) for m in meldingen))
     bewaard = page.__dict__.pop("vzw_blokken", None)
     if bewaard:
         try:
@@ -111,10 +117,6 @@ def on_page_content(html, page, config, files, **kwargs):
             raise PluginError(f"{page.file.src_uri}: kaarten uit de macro's niet teruggezet: {fout}")
         if page.present_anchor_ids is not None:
             page.present_anchor_ids |= bewaard.ankers()
-    # Vangnet na de omzetting: wat een Markdown-truc langs de broncontrole kreeg (on_pre_build).
-    meldingen = hoofdstukken.controleer_html(f"docs/{page.file.src_uri}", html, page.markdown or "")
-    if meldingen:
-        raise PluginError("\n".join(str(m) for m in meldingen))
     return nabewerking.tabel_labels(html)
 
 

@@ -36,6 +36,19 @@ def test_zelfde_secties_op_moeilijke_html():
     assert _secties(SNEL, MOEILIJK * 3) == _secties(ORIGINEEL, MOEILIJK * 3)
 
 
+OVERSLAAN = """<h1 id="t">Titel</h1><div data-search-exclude><div data-search-exclude><p>weg</p></div>
+<p>nog weg</p></div><p>terug <em>hier</em></p><div class="linenodiv"><pre>1</pre></div><p>na</p>
+<pre>a <span>b</span>  c</pre><h2 id="z"><a class="headerlink" href="#z">#</a>Zin</h2><style>p{}</style><p>slot</p>
+<section data-search-exclude><h3 id="w">Weg</h3></section><h3 id="x">Terug</h3><p>x</p>"""
+
+
+def test_zelfde_secties_met_overgeslagen_elementen():
+    """Overslaan (data-search-exclude, ook genest met dezelfde tag), pre en permalinks: de
+    telling per tag geeft dezelfde antwoorden als de lijst en de set van de plugin."""
+    assert _secties(SNEL, OVERSLAAN) == _secties(ORIGINEEL, OVERSLAAN)
+    assert _secties(SNEL, MOEILIJK + OVERSLAAN + MOEILIJK) == _secties(ORIGINEEL, MOEILIJK + OVERSLAAN + MOEILIJK)
+
+
 def test_zelfde_secties_op_elke_gebouwde_pagina(site):
     paginas = sorted(Path(site.site).glob("**/index.html"))
     assert len(paginas) > 10
