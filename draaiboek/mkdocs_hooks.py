@@ -13,7 +13,8 @@
 - Na de build komt de JSON met de huidige initiatieven naast de site (voor "Klopt dit nog?" op
   het bijdrageformulier, alleen geladen door die pagina).
 - Elke pagina laadt alleen de CSS en JS die ze gebruikt (draaiboek/paginabestanden.py); de
-  afdrukpagina laadt alles.
+  afdrukpagina laadt alles. Na de build gaan commentaar en inspringing uit onze eigen CSS en JS
+  (draaiboek/verkleinen.py).
 - Op elke pagina: echte vakjes bij takenlijsten, en bij elke checklist een link naar haar PDF
   (draaiboek/checklists.py).
 - Na de build wordt de afdrukpagina een boek (draaiboek/drukwerk.py: inhoud met paginanummers,
@@ -40,7 +41,7 @@ from mkdocs.utils import get_relative_url
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from draaiboek import (afdrukpagina, bronnen, checklists, csp, drukwerk, formulier, gegevens,  # noqa: E402
-                       hoofdstukken, nabewerking, paginabestanden, pdf, zoekindex)
+                       hoofdstukken, nabewerking, paginabestanden, pdf, verkleinen, zoekindex)
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
@@ -175,6 +176,10 @@ def _schrijf_bewerk_json(config, site: Path) -> None:
 
 def on_post_build(config, **kwargs):
     site = Path(config["site_dir"])
+    try:
+        verkleinen.verklein_map(Path(config["docs_dir"]), site)
+    except verkleinen.VerkleinFout as fout:
+        raise PluginError(str(fout))
     _schrijf_bewerk_json(config, site)
     afdruk = site / "print_page" / "index.html"
     if not afdruk.exists():
