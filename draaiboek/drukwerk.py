@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from draaiboek import boek, checklists, nabewerking, pdf
+from draaiboek import boek, checklists, deelpaginas, nabewerking, pdf
 
 
 @dataclass
@@ -26,10 +26,12 @@ class Drukwerk:
 
 
 def voorbereiden(html: str, editie_tekst: str) -> str:
-    """De afdrukpagina van print-site als boek: vakjes om aan te kruisen, checklists die niet
-    splitsen, kaarten als verwijzing, paginaverwijzingen, inhoud en voet per hoofdstuk, en de
-    gemeenten per provincie opengeklapt."""
-    html = nabewerking.open_tabellen(nabewerking.afvinkvakjes(nabewerking.herstel_voetnoot_ids(html)))
+    """De afdrukpagina van print-site als boek: een hoofdstuk met deelpagina's als één hoofdstuk,
+    vakjes om aan te kruisen, checklists die niet splitsen, kaarten als verwijzing,
+    paginaverwijzingen, inhoud en voet per hoofdstuk, en de gemeenten per provincie opengeklapt."""
+    # Eerst de voetnoot-ids (per pagina, zolang de deelpagina's nog een eigen sectie hebben).
+    html = deelpaginas.als_een_hoofdstuk(nabewerking.herstel_voetnoot_ids(html))
+    html = nabewerking.open_tabellen(nabewerking.afvinkvakjes(html))
     html, lijsten = checklists.voor_afdruk(html)
     return boek.maak_boek(html, editie_tekst, [(c.id, c.titel) for c in lijsten])
 
@@ -52,8 +54,10 @@ def omhulde_checklists(html: str) -> list[tuple[str, int, str]]:
 
 
 def checklist_document(html: str, nummers: dict[str, int], editie_tekst: str, site_naam: str,
-                       pagina_url: Callable[[str], str], css_hrefs: list[str]) -> tuple[str, list[tuple[str, str]]]:
-    """HTML met elke checklist op een eigen pagina, en (id, titel) per checklist."""
+                       pagina_url: Callable[[str, str], str], css_hrefs: list[str]) -> tuple[str, list[tuple[str, str]]]:
+    """HTML met elke checklist op een eigen pagina, en (id, titel) per checklist.
+
+    `pagina_url(hoofdstuk, anker)`: het adres online van een kop (ook op een deelpagina)."""
     delen = boek.hoofdstukken(html)
     lijsten, titels = [], []
     for ident, plek, inhoud in omhulde_checklists(html):
@@ -67,7 +71,7 @@ def checklist_document(html: str, nummers: dict[str, int], editie_tekst: str, si
         regel = ", ".join(bron) + "."
         if hoofdstuk:
             anker = ident[len(hoofdstuk.sleutel) + 1:] if ident.startswith(hoofdstuk.sleutel + "-") else ident
-            url = pagina_url(hoofdstuk.sleutel) + "#" + anker
+            url = pagina_url(hoofdstuk.sleutel, anker)
             regel += f' Online: <a href="{htmllib.escape(url)}">{htmllib.escape(url)}</a>'
         lijsten.append((ident, regel, inhoud))
         titels.append((ident, titel))
@@ -91,7 +95,7 @@ def pdf_info_in_site(site: Path, info: dict[str, tuple[int, int]]) -> int:
 
 
 def afdrukken(site: Path, afdruk: Path, pdf_naam: str, editie_tekst: str, site_naam: str,
-              pagina_url: Callable[[str], str], chromium: str | None = None) -> Drukwerk:
+              pagina_url: Callable[[str, str], str], chromium: str | None = None) -> Drukwerk:
     """Druk het boek en de checklists af (één Chromium) en vul de PDF-links in de site aan."""
     start = time.monotonic()
     doel = site / pdf_naam

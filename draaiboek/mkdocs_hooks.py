@@ -15,6 +15,9 @@
 - Elke pagina laadt alleen de CSS en JS die ze gebruikt (draaiboek/paginabestanden.py); de
   afdrukpagina laadt alles. Na de build gaan commentaar en inspringing uit onze eigen CSS en JS
   (draaiboek/verkleinen.py).
+- Een hoofdstuk met deelpagina's (een map in docs/ met index.md): op het overzicht het script dat
+  oude ankers naar hun deelpagina stuurt, met de kaart uit de koppen; op papier één hoofdstuk
+  (draaiboek/deelpaginas.py).
 - Op elke pagina: echte vakjes bij takenlijsten, en bij elke checklist een link naar haar PDF
   (draaiboek/checklists.py).
 - Na de build wordt de afdrukpagina een boek (draaiboek/drukwerk.py: inhoud met paginanummers,
@@ -40,18 +43,38 @@ from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from draaiboek import (afdrukpagina, bronnen, checklists, csp, drukwerk, formulier, gegevens,  # noqa: E402
-                       hoofdstukken, nabewerking, paginabestanden, pdf, verkleinen, zoekindex)
+from draaiboek import (afdrukpagina, bronnen, checklists, csp, deelpaginas, drukwerk, formulier,  # noqa: E402
+                       gegevens, hoofdstukken, nabewerking, paginabestanden, pdf, verkleinen, zoekindex)
 from draaiboek.datums import als_datum, lange_datum  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.draaiboek")
 _commando = {"naam": "build"}
-# Sleutel van een pagina op de afdrukpagina (zoals print-site ze maakt) -> haar adres online.
+# Sleutel van een hoofdstuk op de afdrukpagina (zoals print-site ze maakt) -> het adres online
+# van het hoofdstuk (bij deelpagina's: het overzicht), en "<hoofdstuk>-<anker>" -> adres van die kop.
 _pagina_urls: dict[str, str] = {}
+_anker_urls: dict[str, str] = {}
 
 
 def _sleutel(page) -> str:
-    return page.file.src_uri[: -len(".md")].replace("/", "-")
+    """Sleutel van het hoofdstuk (bij een deelpagina: dat van haar overzicht, draaiboek/deelpaginas.py)."""
+    return deelpaginas.hoofdstuksleutel(page.file.src_uri)
+
+
+def _oude_ankers(page, output: str) -> str:
+    """Op het overzicht van een hoofdstuk met deelpagina's: het script dat oude ankers doorstuurt."""
+    sectie = page.parent
+    if not page.is_index or sectie is None or not page.file.src_uri.endswith("/index.md"):
+        return output
+    delen = [(get_relative_url(p.url, page.url), p.content or "") for p in sectie.children
+             if p.is_page and p is not page]
+    if not delen:
+        return output
+    try:
+        kaart = deelpaginas.ankerkaart(page.content or "", delen)
+    except deelpaginas.DeelpaginaFout as fout:
+        raise PluginError(f"{page.file.src_uri}: {fout}")
+    src = get_relative_url("assets/javascripts/oude-ankers.js", page.url)
+    return deelpaginas.voeg_in_head(output, deelpaginas.script_tag(src, kaart))
 
 
 def on_startup(command, dirty=False, **kwargs):
@@ -68,6 +91,8 @@ def on_config(config, **kwargs):
 
 def on_pre_build(config, **kwargs):
     """De hoofdstukken controleren vóór mkdocs-macros ook maar één pagina uitvoert (Jinja, HTML, links)."""
+    _pagina_urls.clear()
+    _anker_urls.clear()
     basis = Path(config["config_file_path"]).resolve().parent if config.get("config_file_path") else Path.cwd()
     meldingen = hoofdstukken.controleer(basis, docs=Path(config["docs_dir"]))
     if meldingen:
@@ -142,7 +167,11 @@ def on_post_page(output, page, config, **kwargs):
         # Getekende vakjes; het boek en het beleid van de afdrukpagina volgen in on_post_build.
         return nabewerking.afvinkvakjes(output)
     sleutel = _sleutel(page)
-    _pagina_urls[sleutel] = page.canonical_url or ""
+    if page.is_index or sleutel not in _pagina_urls:
+        _pagina_urls[sleutel] = page.canonical_url or ""
+    for anker in deelpaginas.koppen(page.content or ""):
+        _anker_urls.setdefault(f"{sleutel}-{anker}", f"{page.canonical_url or ''}#{anker}")
+    output = _oude_ankers(page, output)
     output = checklists.op_scherm(output, sleutel, lambda pad: get_relative_url(pad, page.url))
     try:
         output = paginabestanden.alleen_wat_nodig_is(output)
@@ -185,7 +214,10 @@ def on_post_build(config, **kwargs):
     if not afdruk.exists():
         raise PluginError(f"Afdrukpagina niet gevonden: {afdruk}")
     editie = config["extra"]["editie_tekst"]
-    html = drukwerk.voorbereiden(afdruk.read_text(encoding="utf-8"), editie)
+    try:
+        html = drukwerk.voorbereiden(afdruk.read_text(encoding="utf-8"), editie)
+    except deelpaginas.DeelpaginaFout as fout:
+        raise PluginError(str(fout))
     # Het beleid na het boek: de <style> met de voet per hoofdstuk krijgt zo ook zijn hash.
     afdruk.write_text(_met_csp(html, verboden=_csp_verboden), encoding="utf-8")
     modus = _pdf_modus()
@@ -193,7 +225,8 @@ def on_post_build(config, **kwargs):
         return
     try:
         uit = drukwerk.afdrukken(site, afdruk, config["extra"]["pdf_bestand"], editie, config["site_name"],
-                                 lambda sleutel: _pagina_urls.get(sleutel, config["site_url"] or ""))
+                                 lambda sleutel, anker: _anker_urls.get(f"{sleutel}-{anker}") or
+                                 f'{_pagina_urls.get(sleutel, config["site_url"] or "")}#{anker}')
     except pdf.ChromiumOntbreekt as fout:
         if modus == "verplicht":
             raise PluginError(f"PDF verplicht (DRAAIBOEK_PDF=verplicht), maar: {fout}")

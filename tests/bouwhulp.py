@@ -28,14 +28,19 @@ def mkdocs_config() -> dict:
 
 
 def nav_paginas() -> list[tuple[str, str]]:
-    """(titel, bestand) van elke pagina in de navigatie, in volgorde."""
+    """(titel, bestand) van elke pagina in de navigatie, in volgorde. Een pagina zonder titel in de
+    navigatie (het overzicht van een sectie, zoals woonzoektocht/index.md) krijgt de titel van
+    haar sectie."""
     uit = []
 
-    def loop(items):
+    def loop(items, sectie=None):
         for item in items:
+            if isinstance(item, str):
+                uit.append((sectie, item))
+                continue
             for titel, waarde in item.items():
                 if isinstance(waarde, list):
-                    loop(waarde)
+                    loop(waarde, titel)
                 else:
                     uit.append((titel, waarde))
 
@@ -55,8 +60,8 @@ def afdruk_paginas() -> list[tuple[str, str]]:
 
 def pagina_url(bestand: str) -> str:
     """docs-bestand -> pad in site/ (use_directory_urls)."""
-    if bestand == "index.md":
-        return "index.html"
+    if bestand == "index.md" or bestand.endswith("/index.md"):
+        return bestand[: -len(".md")] + ".html"
     return bestand[: -len(".md")] + "/index.html"
 
 

@@ -309,11 +309,11 @@ def test_macros_lange_lijst_zegt_welke_filter_je_in_de_catalogus_kiest(macros_en
     from draaiboek import weergave
 
     monkeypatch.setattr(weergave, "MAX_KORTE_KAARTEN", 2)
-    env.page = _Pagina("woonzoektocht.md")
+    env.page = _Pagina("woonzoektocht/wat-nu.md")
     uit = _html(env, env.macros["praktijken"](fase="opstarten", thema="woning-zoeken"))
     assert uit.count("<article") == 2
     assert "Kies daar de fase &quot;opstarten&quot; en het thema &quot;een woning zoeken&quot;." in uit
-    assert '<a href="../praktijkvoorbeelden/">Alle ' in uit
+    assert '<a href="../../praktijkvoorbeelden/">Alle ' in uit   # vanaf een deelpagina
 
 
 @pytest.mark.parametrize("aanroep,stukjes", [

@@ -188,7 +188,7 @@ def test_elk_feit_in_de_tekst_bestaat_en_elk_feit_wordt_gebruikt_of_staat_in_de_
 
 def test_verouderd_feit_toont_stand_op_de_site_en_in_de_afdrukpagina(site):
     """Het leefloon van mei 2024 is na mei 2025 verouderd: site en PDF-bron tonen dat."""
-    html = site.html("woonzoektocht.md")
+    html = site.html("woonzoektocht/ocmw.md")
     assert re.search(r'<span class="vzw-feit vzw-feit--verouderd">€\xa01\.288,46 '
                      r'<span class="vzw-stand">\(stand mei 2024, controleer\)</span></span>', html)
     afdruk = site.afdrukpagina

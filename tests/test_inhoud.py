@@ -19,7 +19,7 @@ HOOFDSTUKKEN = [
     "index.md",
     "waarom-woonondersteuning.md",
     "opstarten.md",
-    "woonzoektocht.md",
+    "woonzoektocht/index.md",
     "bijsturen.md",
     "evalueren.md",
     "lokale-besturen.md",
@@ -31,8 +31,9 @@ HOOFDSTUKKEN = [
 ]
 # Pagina's waarvan de inhoud (grotendeels) gegenereerd is uit data/ of uit de voetnoten.
 GEGENEREERD = {"praktijkvoorbeelden.md", "sociale-kaart.md", "bronnen.md"}
-# Hoofdstukken die eindigen met "Wat nu?": wat de lezer daarna doet.
-MET_WAT_NU = ["waarom-woonondersteuning.md", "opstarten.md", "woonzoektocht.md", "bijsturen.md",
+# Hoofdstukken die eindigen met "Wat nu?": wat de lezer daarna doet. Bij een hoofdstuk met
+# deelpagina's is "Wat nu?" de laatste deelpagina (met "Wat nu?" als titel).
+MET_WAT_NU = ["waarom-woonondersteuning.md", "opstarten.md", "woonzoektocht/wat-nu.md", "bijsturen.md",
               "evalueren.md", "lokale-besturen.md"]
 
 ALLE_MD = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
@@ -74,16 +75,17 @@ def test_minstens_15000_woorden_eigen_tekst():
 @pytest.mark.parametrize("bestand", MET_WAT_NU)
 def test_hoofdstuk_eindigt_met_wat_nu(bestand):
     tekst = (DOCS / bestand).read_text(encoding="utf-8")
-    assert re.search(r"^## Wat nu\?", tekst, re.M), f"{bestand}: geen sectie '## Wat nu?'"
-    deel = tekst[tekst.index("## Wat nu?"):]
+    kop = re.search(r"^#{1,2} Wat nu\?", tekst, re.M)
+    assert kop, f"{bestand}: geen sectie '## Wat nu?' (of een deelpagina '# Wat nu?')"
+    deel = tekst[kop.start():]
     assert "praktijken(" in deel, f"{bestand}: 'Wat nu?' toont geen praktijkvoorbeelden"
     assert "hulp-en-adressen.md" in deel or "sociale-kaart.md" in deel, f"{bestand}: 'Wat nu?' zegt niet wie je contacteert"
 
 
 def test_checklists_bestaan():
     """Startchecklist, bezichtiging, huurcontract en waarborg, zelfevaluatie: als takenlijst."""
-    for bestand, woord in [("opstarten.md", "Checklist"), ("woonzoektocht.md", "Checklist bezichtiging"),
-                           ("woonzoektocht.md", "Checklist huurcontract en waarborg"),
+    for bestand, woord in [("opstarten.md", "Checklist"), ("woonzoektocht/bezichtigen.md", "Checklist bezichtiging"),
+                           ("woonzoektocht/huurcontract-en-waarborg.md", "Checklist huurcontract en waarborg"),
                            ("evalueren.md", "Checklist zelfevaluatie")]:
         tekst = (DOCS / bestand).read_text(encoding="utf-8")
         assert woord in tekst, f"{bestand}: '{woord}' ontbreekt"
