@@ -82,11 +82,23 @@ def _secties(afdruk: str) -> list[str]:
 
 def test_afdrukpagina_bevat_elk_hoofdstuk_in_volgorde_en_een_keer(site):
     afdruk = site.afdrukpagina
-    afgedrukt = [bestand for _, bestand in afdruk_paginas()]
-    assert 0 < len(afgedrukt) <= len(ALLE_PAGINAS)
-    verwacht = ["index" if b == "index.md" else b[:-3].replace("/", "-") for b in afgedrukt]
+    alle = [bestand for _, bestand in afdruk_paginas()]
+    assert 0 < len(alle) <= len(ALLE_PAGINAS)
+    # Een deelpagina (docs/<map>/<naam>.md) staat op papier in het hoofdstuk van haar map
+    # (draaiboek/deelpaginas.py); het overzicht <map>/index.md is het hoofdstuk.
+    afgedrukt = [b for b in alle if "/" not in b or b.endswith("/index.md")]
+    verwacht = ["index" if b == "index.md" else b.removesuffix("/index.md").removesuffix(".md").replace("/", "-")
+                for b in afgedrukt]
     secties = _secties(afdruk)
     assert secties == verwacht, "hoofdstukken op de afdrukpagina in de verkeerde volgorde of dubbel"
+    for b in alle:
+        if b not in afgedrukt:
+            sleutel = b.split("/")[0]
+            begin = afdruk.index(f'<section class="print-page" id="{sleutel}"')
+            einde = afdruk.find('<section class="print-page"', begin + 1)
+            titel = front_matter(b)["title"]
+            assert re.search(r'<h2 id="' + sleutel + r'-[^"]+">' + re.escape(titel), afdruk[begin:einde]), \
+                f"deelpagina {b} staat niet als sectie in het hoofdstuk {sleutel}"
     for sleutel, bestand in zip(secties, afgedrukt):
         titel = front_matter(bestand)["title"]
         begin = afdruk.index(f'<section class="print-page" id="{sleutel}"')

@@ -29,21 +29,22 @@ from browserhulp import open_zoeken
 # Vraag -> pagina's die als eerste resultaat goed zijn (paden zoals in de sitemap).
 # Material rangschikt per sectie (titels wegen 1000x zwaarder). Komt een ander hoofdstuk met een
 # kortere sectie over hetzelfde woord eerst, dan helpt `search: boost: 1.5` in de front matter
-# van woonzoektocht.md ("discriminatie" en "verhuurders" op 27-11-2026; 2 duwde
-# "verzekering vrijwilligers" naar de woonzoektocht).
+# van de pagina's van de woonzoektocht ("discriminatie" en "verhuurders" op 27-11-2026; 2 duwde
+# "verzekering vrijwilligers" naar de woonzoektocht). Sinds de woonzoektocht deelpagina's per
+# taak heeft (30-11-2026), moet een vraag op de deelpagina van die taak landen.
 VRAGEN = {
-    "huurwaarborg": {"woonzoektocht/"},
-    "plaatsbeschrijving": {"woonzoektocht/"},
+    "huurwaarborg": {"woonzoektocht/huurcontract-en-waarborg/"},
+    "plaatsbeschrijving": {"woonzoektocht/huurcontract-en-waarborg/"},
     "verzekering vrijwilligers": {"opstarten/"},
-    "discriminatie": {"woonzoektocht/"},
+    "discriminatie": {"woonzoektocht/discriminatie/"},
     # Het OCMW komt in veel hoofdstukken terug; goed is een pagina die uitlegt wat het doet.
     # Sinds de sociale kaart elk OCMW als dienst toont (november 2026), is ook zij een goed antwoord.
-    "OCMW": {"woonzoektocht/", "lokale-besturen/", "woordenlijst/", "hulp-en-adressen/", "sociale-kaart/"},
+    "OCMW": {"woonzoektocht/ocmw/", "lokale-besturen/", "woordenlijst/", "hulp-en-adressen/", "sociale-kaart/"},
     # Meervouden van woorden die de tekst vooral in het enkelvoud gebruikt ("verhuurder",
     # "waarborg"). Er is geen stemmer (zie boven): ze vinden hun pagina omdat die ook het
     # meervoud gebruikt.
-    "verhuurders": {"woonzoektocht/", "lokale-besturen/"},
-    "waarborgen": {"woonzoektocht/"},
+    "verhuurders": {"woonzoektocht/zoeken/", "lokale-besturen/"},
+    "waarborgen": {"woonzoektocht/huurcontract-en-waarborg/"},
 }
 
 # "waarborgen": zonder stemmer vindt een meervoud alleen teksten waarin dat meervoud zelf staat
@@ -102,48 +103,50 @@ def test_zoeken_op_telefoon(server, contexten):
 ECHTE_VRAGEN = {
     "vrijwilligersvergoeding": {"opstarten/", "woordenlijst/"},
     "kostenvergoeding": {"opstarten/", "woordenlijst/"},
-    "waarborg": {"woonzoektocht/"},
-    "huurwaarborg": {"woonzoektocht/"},
-    "verhuurder": {"woonzoektocht/"},
-    "huur opzeggen": {"woonzoektocht/"},
-    "huurprijs": {"woonzoektocht/"},
+    "waarborg": {"woonzoektocht/huurcontract-en-waarborg/"},
+    "huurwaarborg": {"woonzoektocht/huurcontract-en-waarborg/"},
+    # "verhuurder": Contact met verhuurders, of het leefloon dat het OCMW aan de verhuurder betaalt.
+    "verhuurder": {"woonzoektocht/zoeken/", "woonzoektocht/ocmw/"},
+    "huur opzeggen": {"woonzoektocht/huurcontract-en-waarborg/"},
+    "huurprijs": {"woonzoektocht/huurcontract-en-waarborg/"},
     "opvang verlaten": {"eerste-stappen/", "waarom-woonondersteuning/"},
     "eerste stappen": {"eerste-stappen/"},
     "erkenning": {"eerste-stappen/"},
-    "leefloon": {"woonzoektocht/"},
-    "installatiepremie": {"woonzoektocht/"},
-    "huurpremie": {"woonzoektocht/"},
-    "huursubsidie": {"woonzoektocht/"},
-    "sociale woning": {"woonzoektocht/", "waarom-woonondersteuning/"},
-    "plaatsbeschrijving": {"woonzoektocht/"},
-    "huurcontract": {"woonzoektocht/"},
-    "indexering": {"woonzoektocht/"},
-    "discriminatie melden": {"woonzoektocht/"},
-    "VMRI": {"woonzoektocht/", "hulp-en-adressen/"},
-    "huurdersbond": {"hulp-en-adressen/", "woonzoektocht/", "opstarten/"},
-    "woningfonds": {"woonzoektocht/", "hulp-en-adressen/"},
-    "inburgering": {"woonzoektocht/"},
-    "taalvereiste": {"woonzoektocht/"},
+    "leefloon": {"woonzoektocht/ocmw/"},
+    "installatiepremie": {"woonzoektocht/ocmw/"},
+    "huurpremie": {"woonzoektocht/sociale-huur/"},
+    "huursubsidie": {"woonzoektocht/sociale-huur/"},
+    "sociale woning": {"woonzoektocht/sociale-huur/", "waarom-woonondersteuning/"},
+    "plaatsbeschrijving": {"woonzoektocht/huurcontract-en-waarborg/"},
+    "huurcontract": {"woonzoektocht/huurcontract-en-waarborg/"},
+    "indexering": {"woonzoektocht/huurcontract-en-waarborg/"},
+    "discriminatie melden": {"woonzoektocht/discriminatie/"},
+    "VMRI": {"woonzoektocht/discriminatie/", "hulp-en-adressen/"},
+    "huurdersbond": {"hulp-en-adressen/", "woonzoektocht/wat-nu/", "opstarten/"},
+    "woningfonds": {"woonzoektocht/huurcontract-en-waarborg/", "hulp-en-adressen/"},
+    "inburgering": {"woonzoektocht/sociale-huur/"},
+    "taalvereiste": {"woonzoektocht/sociale-huur/"},
     "verzekering vrijwilligers": {"opstarten/"},
     "gratis verzekering": {"opstarten/"},
     "trauma": {"bijsturen/"},
     "psycholoog": {"bijsturen/"},
-    "groot gezin": {"woonzoektocht/"},
-    "rolstoel": {"woonzoektocht/"},
-    "EPC": {"woonzoektocht/"},
-    "conformiteitsattest": {"woonzoektocht/"},
+    "groot gezin": {"woonzoektocht/zoeken/"},
+    "rolstoel": {"woonzoektocht/zoeken/"},
+    # "EPC": het energielabel bij de bezichtiging, of de indexering van de huur volgens dat label.
+    "EPC": {"woonzoektocht/bezichtigen/", "woonzoektocht/huurcontract-en-waarborg/"},
+    "conformiteitsattest": {"woonzoektocht/bezichtigen/"},
     "privacy": {"opstarten/", "evalueren/"},
     "Melding Tijdelijk Wonen": {"opstarten/", "praktijkvoorbeelden/"},
     "Housing First": {"lokale-besturen/"},
     "praktijktesten": {"lokale-besturen/"},
-    "uithuiszetting": {"woonzoektocht/", "evalueren/"},
-    "woonmaatschappij": {"woonzoektocht/"},
+    "uithuiszetting": {"woonzoektocht/ocmw/", "evalueren/"},
+    "woonmaatschappij": {"woonzoektocht/sociale-huur/"},
     "tolk": {"bijsturen/"},
     "buddy": {"opstarten/", "praktijkvoorbeelden/", "sociale-kaart/"},
     "Gent": {"sociale-kaart/", "praktijkvoorbeelden/", "lokale-besturen/"},
     "Leuven": {"sociale-kaart/", "praktijkvoorbeelden/"},
     "Brugge": {"sociale-kaart/", "praktijkvoorbeelden/"},
-    "verhuizen": {"woonzoektocht/"},
+    "verhuizen": {"woonzoektocht/verhuizen/"},
 }
 
 

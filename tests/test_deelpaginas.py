@@ -1,0 +1,210 @@
+"""Hoofdstukken met deelpagina's (draaiboek/deelpaginas.py): de kaart van de oude ankers en het
+hoofdstuk dat op papier weer één hoofdstuk is. Eerst gewone Python, dan de echte build."""
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+
+import pytest
+
+from draaiboek import boek, deelpaginas
+
+# ---------------------------------------------------------------------------
+# Sleutels en kaart
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("url,sleutel", [("", "index"), ("opstarten/", "opstarten"),
+                                         ("woonzoektocht/", "woonzoektocht"),
+                                         ("woonzoektocht/zoeken/", "woonzoektocht-zoeken")])
+def test_paginasleutel_zoals_print_site(url, sleutel):
+    from mkdocs_print_site_plugin.urls import get_page_key
+
+    assert deelpaginas.paginasleutel(url) == sleutel == get_page_key(url)
+
+
+@pytest.mark.parametrize("src,sleutel", [("index.md", "index"), ("opstarten.md", "opstarten"),
+                                         ("woonzoektocht/index.md", "woonzoektocht"),
+                                         ("woonzoektocht/bezichtigen.md", "woonzoektocht")])
+def test_hoofdstuksleutel_van_een_deelpagina_is_die_van_haar_map(src, sleutel):
+    assert deelpaginas.hoofdstuksleutel(src) == sleutel
+
+
+OVERZICHT = '<h1 id="hoofdstuk">Hoofdstuk</h1><h2 id="verwachtingen">Verwachtingen</h2>'
+ZOEKEN = '<h1 id="zoeken">Zoeken</h1><p>x</p><h2 id="zoeksites">Zoeksites</h2><sup id="fnref:a">1</sup>'
+WAARBORG = '<h1 id="waarborg">De waarborg</h1><h3 id="hoeveel">Hoeveel?</h3><h2 id="verwachtingen">Verwachtingen</h2>'
+
+
+def test_kaart_van_elke_kop_naar_zijn_deelpagina():
+    kaart = deelpaginas.ankerkaart(OVERZICHT, [("zoeken/", ZOEKEN), ("waarborg/", WAARBORG)])
+    assert kaart == {"zoeken": "zoeken/", "zoeksites": "zoeken/", "waarborg": "waarborg/", "hoeveel": "waarborg/"}
+    # een anker dat op het overzicht zelf staat, stuurt niemand weg; een voetnoot is geen kop
+
+
+def test_dezelfde_kop_op_twee_deelpaginas_is_een_fout():
+    with pytest.raises(deelpaginas.DeelpaginaFout, match=r'"#zoeksites" staat op twee deelpagina\'s \(zoeken/ en ander/\)'):
+        deelpaginas.ankerkaart(OVERZICHT, [("zoeken/", ZOEKEN), ("ander/", '<h2 id="zoeksites">Zoeksites</h2>')])
+
+
+def test_scripttag_met_de_kaart_ontsnapt_in_een_attribuut():
+    tag = deelpaginas.script_tag("../assets/javascripts/oude-ankers.js", {"a\"b": "x/<y>/"})
+    assert tag.startswith('<script src="../assets/javascripts/oude-ankers.js" data-vzw-ankers="')
+    data = re.search(r'data-vzw-ankers="([^"]*)"', tag).group(1)
+    assert json.loads(htmllib.unescape(data)) == {"a\"b": "x/<y>/"}
+    assert "<y>" not in tag
+
+
+# ---------------------------------------------------------------------------
+# Afdrukpagina: één hoofdstuk
+# ---------------------------------------------------------------------------
+
+AFDRUK = """<html><head></head><body><div id="print-site-page" class="print-site-enumerate-headings">
+<section class="print-page" id="start" heading-number="1"><h1 id="start-start">Start</h1>
+<p>Lees <a href="#gids-zoeken-zoeksites">zoeksites</a>, <a href="#gids-waarborg">de waarborg</a> en <a href="#gids">de gids</a>.</p>
+</section>
+                    <section class='print-page md-section' id='section-2' heading-number='2'>
+                        <h1>Gids<a class='headerlink' href='#section-2' title='Permanent link'></a>
+                        </h1>
+                    <section class="print-page" id="gids" heading-number="2.1"><h1 id="gids-gids">Gids</h1>
+<h2 id="gids-verwachtingen">Verwachtingen</h2><p><a href="#gids-zoeken-zoeksites">verder</a></p>
+</section><section class="print-page" id="gids-zoeken" heading-number="2.2"><h1 id="gids-zoeken-zoeken">Zoeken</h1>
+<h2 id="gids-zoeken-zoeksites">Zoeksites</h2><p>Tekst.<sup id="gids-zoeken-fnref:a"><a class="footnote-ref" href="#gids-zoeken-fn:a">1</a></sup>
+<a href="#gids-zoeken-zoeksites">hier</a></p>
+<div class="footnote"><ol><li id="gids-zoeken-fn:a"><p>Bron.<a class="footnote-backref" href="#gids-zoeken-fnref:a">x</a></p></li></ol></div>
+</section><section class="print-page" id="gids-waarborg" heading-number="2.3"><h1 id="gids-waarborg-de-waarborg">De waarborg</h1>
+<h2 id="gids-waarborg-checklist-waarborg">Checklist waarborg</h2><h6 id="gids-waarborg-klein">Klein</h6>
+</section></section><section class="print-page" id="einde" heading-number="3"><h1 id="einde-einde">Einde</h1>
+<p><a href="#gids-waarborg-checklist-waarborg">checklist</a></p></section>
+</div><style>.print-site-enumerate-headings #start > h1:before { content: '1 ' }
+.print-site-enumerate-headings #section-2 > h1:before { content: '2 ' }
+.print-site-enumerate-headings #gids > h1:before { content: '2.1 ' }
+.print-site-enumerate-headings #gids-zoeken > h1:before { content: '2.2 ' }</style></body></html>"""
+
+
+def test_sectie_wordt_een_hoofdstuk_met_de_deelpaginas_als_secties():
+    uit = deelpaginas.als_een_hoofdstuk(AFDRUK)
+    assert "md-section" not in uit and 'href="#section-2"' not in uit and "id='section-2'" not in uit
+    delen = boek.hoofdstukken(uit)
+    assert [(h.sleutel, h.nummer, h.titel.tekst) for h in delen] == [
+        ("start", "1", "Start"), ("gids", "2", "Gids"), ("einde", "3", "Einde")]
+    assert [(s.nummer, s.id, s.tekst) for s in delen[1].secties] == [
+        ("2.1", "gids-verwachtingen", "Verwachtingen"), ("2.2", "gids-zoeken", "Zoeken"),
+        ("2.3", "gids-de-waarborg", "De waarborg")]
+    # de h2 van een deelpagina wordt een h3, een h6 blijft h6
+    assert '<h3 id="gids-zoeksites">Zoeksites</h3>' in uit
+    assert '<h3 id="gids-checklist-waarborg">Checklist waarborg</h3>' in uit
+    assert '<h6 id="gids-klein">Klein</h6>' in uit
+    assert uit.count('<section class="print-page"') == 3 and uit.count("</section>") == 3
+
+
+def test_links_en_ids_met_de_sleutel_van_het_hoofdstuk_voetnoten_niet():
+    uit = deelpaginas.als_een_hoofdstuk(AFDRUK)
+    assert 'href="#gids-zoeksites">zoeksites' in uit           # uit een ander hoofdstuk
+    assert 'href="#gids-zoeksites">verder' in uit              # uit het overzicht
+    assert 'href="#gids-zoeksites">hier' in uit                # binnen de deelpagina
+    assert 'href="#gids-checklist-waarborg">checklist' in uit  # van na het hoofdstuk
+    assert 'href="#gids-de-waarborg">de waarborg' in uit       # naar de deelpagina zelf: haar titel
+    assert 'href="#gids">de gids' in uit
+    assert 'id="gids-zoeken-fnref:a"' in uit and 'href="#gids-zoeken-fn:a"' in uit
+    assert 'id="gids-zoeken-fn:a"' in uit and 'href="#gids-zoeken-fnref:a"' in uit
+    ids = re.findall(r'\bid="([^"]+)"', uit)
+    for doel in re.findall(r'href="#([^"]+)"', uit):
+        assert doel in ids, f"link naar #{doel} wijst naar niets"
+
+
+def test_nummering_van_print_site_volgt_het_hoofdstuk():
+    uit = deelpaginas.als_een_hoofdstuk(AFDRUK)
+    assert "#gids > h1:before { content: '2 ' }" in uit
+    assert "#gids h2:before { content: '2.' counter(counter-gids-2) ' ' }" in uit
+    assert "#gids h2 { counter-increment: counter-gids-2 }" in uit
+
+
+def test_afdrukpagina_zonder_sectie_blijft_dezelfde():
+    html = AFDRUK[:AFDRUK.index("<section class='print-page md-section'")] + "</div></body></html>"
+    assert deelpaginas.als_een_hoofdstuk(html) == html
+
+
+def test_dubbel_anker_na_het_samenvoegen_is_een_fout():
+    html = AFDRUK.replace('<h2 id="gids-zoeken-zoeksites">', '<h2 id="gids-zoeken-verwachtingen">')
+    with pytest.raises(deelpaginas.DeelpaginaFout, match=r'"#gids-verwachtingen" staat twee keer'):
+        deelpaginas.als_een_hoofdstuk(html)
+
+
+def test_anker_op_het_overzicht_met_de_naam_van_een_deelpagina_is_een_fout():
+    html = AFDRUK.replace('<h2 id="gids-verwachtingen">', '<h2 id="gids-zoeken-tips">')
+    with pytest.raises(deelpaginas.DeelpaginaFout, match=r'"#gids-zoeken-tips" buiten de deelpagina'):
+        deelpaginas.als_een_hoofdstuk(html)
+
+
+# ---------------------------------------------------------------------------
+# De echte build: de woonzoektocht
+# ---------------------------------------------------------------------------
+
+# De koppen van de woonzoektocht toen ze één pagina was (tot 30 november 2026), in volgorde.
+# Elke oude link naar /woonzoektocht/#<anker> moet blijven werken.
+OUDE_ANKERS = [
+    "de-woonzoektocht-begeleiden", "verwachtingen-bespreken", "een-woning-zoeken", "zoeksites-en-platformen",
+    "je-netwerk-inschakelen", "gestructureerd-bellen-met-een-gedeelde-lijst",
+    "grote-gezinnen-en-mensen-met-een-beperking", "contact-met-verhuurders", "discriminatie-herkennen-en-melden",
+    "wat-is-verboden", "bewijs-verzamelen", "waar-meld-je", "een-woning-bezichtigen", "let-op-het-energielabel",
+    "het-conformiteitsattest", "gebreken-na-het-intrekken", "checklist-bezichtiging", "het-huurcontract",
+    "duur-en-opzeg", "registratie", "de-plaatsbeschrijving", "verzekering-tegen-brand-en-waterschade",
+    "indexering-van-de-huur", "de-huurwaarborg", "hoeveel-en-in-welke-vorm", "hulp-van-het-ocmw",
+    "de-huurwaarborglening-van-het-vlaams-woningfonds", "checklist-huurcontract-en-waarborg", "steun-van-het-ocmw",
+    "het-leefloon-en-betaling-aan-de-verhuurder", "de-installatiepremie", "huurachterstand-en-uithuiszetting-voorkomen",
+    "sociale-huisvesting-en-huurpremie", "van-huisvestingsmaatschappij-en-svk-naar-woonmaatschappij",
+    "inschrijven-als-kandidaat-huurder", "taalvereiste", "inburgering-tijd-en-kosten", "lokale-binding",
+    "wachtlijsten", "de-vlaamse-huurpremie", "de-vlaamse-huursubsidie", "verhuizen-en-inrichten",
+    "voor-de-verhuisdag", "na-de-verhuis", "kennismaken-met-de-buren", "wat-nu", "praktijkvoorbeelden-die-passen",
+    "bij-wie-kan-je-terecht",
+]
+# De hoofdstukken (h2) van de woonzoektocht zoals ze na de splitsing op papier staan.
+SECTIES = ["Verwachtingen bespreken", "Een woning zoeken", "Discriminatie herkennen en melden",
+           "Een woning bezichtigen", "Het huurcontract en de huurwaarborg", "Steun van het OCMW",
+           "Sociale huisvesting en huurpremie", "Verhuizen en inrichten", "Wat nu?"]
+
+
+def _ids(html: str) -> set[str]:
+    return set(re.findall(r'\bid="([^"]+)"', html))
+
+
+def test_elk_oud_anker_staat_op_het_overzicht_of_in_de_kaart_naar_de_juiste_deelpagina(site):
+    overzicht = site.html("woonzoektocht/index.md")
+    m = re.search(r'<script src="\.\./assets/javascripts/oude-ankers\.js" data-vzw-ankers="([^"]*)"></script>',
+                  overzicht)
+    assert m, "het overzicht laadt oude-ankers.js niet"
+    kaart = json.loads(htmllib.unescape(m.group(1)))
+    hier = _ids(overzicht)
+    for anker in OUDE_ANKERS:
+        if anker in hier:
+            assert anker not in kaart
+            continue
+        assert anker in kaart, f"oud anker #{anker} leidt nergens heen"
+        deel = kaart[anker]
+        assert re.fullmatch(r"[a-z-]+/", deel), deel
+        assert anker in _ids(site.html(f"woonzoektocht/{deel[:-1]}.md")), f"#{anker} staat niet op {deel}"
+    assert (site.site / "assets" / "javascripts" / "oude-ankers.js").exists()
+
+
+def test_afdrukpagina_woonzoektocht_een_hoofdstuk_in_de_oude_volgorde(site):
+    afdruk = site.afdrukpagina
+    delen = boek.hoofdstukken(afdruk)
+    sleutels = [h.sleutel for h in delen]
+    assert "woonzoektocht" in sleutels and not [s for s in sleutels if s.startswith("woonzoektocht-")]
+    h = delen[sleutels.index("woonzoektocht")]
+    assert (h.nummer, h.titel.tekst) == ("5", "De woonzoektocht begeleiden")
+    assert delen[sleutels.index("woonzoektocht") + 1].nummer == "6"
+    assert [s.tekst for s in h.secties] == SECTIES
+    assert [s.nummer for s in h.secties] == [f"5.{i}" for i in range(1, len(SECTIES) + 1)]
+    # elke oude kop staat er, in de oude volgorde, met het oude anker van de afdrukpagina
+    stuk = afdruk[h.begin:h.einde]
+    plaatsen = [stuk.find(f' id="woonzoektocht-{a}"') for a in OUDE_ANKERS]
+    assert -1 not in plaatsen, [a for a, p in zip(OUDE_ANKERS, plaatsen) if p < 0]
+    assert plaatsen == sorted(plaatsen), "de koppen van de woonzoektocht staan niet meer in de oude volgorde"
+    # voet: één benoemde pagina voor het hele hoofdstuk
+    assert 'section.print-page[id="woonzoektocht"]' in afdruk
+    assert '"5 De woonzoektocht begeleiden"' in afdruk
+    # de inhoud van het boek noemt het hoofdstuk en zijn secties
+    inhoud = afdruk[afdruk.index('id="vzw-inhoud"'):]
+    assert 'href="#woonzoektocht-de-woonzoektocht-begeleiden"' in inhoud[:inhoud.index("</section>")]
