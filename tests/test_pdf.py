@@ -225,8 +225,11 @@ def test_elke_checklist_als_eigen_pdf_van_een_pagina(site, pdf_pad):  # pdf_pad:
         vreemd = {n for n in _lettertypen(lezer) if not n.startswith("AtkinsonHyperlegible")}
         assert not vreemd, f"{los.name}: lettertypen van de machine: {vreemd}"
         sleutel = ident.split("-checklist-")[0]
-        hoofdstuk = (site.site / ("index.html" if sleutel == "index" else f"{sleutel}/index.html")).read_text(encoding="utf-8")
-        assert f'checklists/{ident}.pdf"' in hoofdstuk, f"geen link naar {los.name} bij de checklist op de pagina"
+        # de pagina van het hoofdstuk, of een van zijn deelpagina's (docs/<sleutel>/<naam>.md)
+        paginas = [site.site / "index.html"] if sleutel == "index" else \
+            [site.site / sleutel / "index.html", *sorted((site.site / sleutel).glob("*/index.html"))]
+        assert any(f'checklists/{ident}.pdf"' in p.read_text(encoding="utf-8") for p in paginas), \
+            f"geen link naar {los.name} bij de checklist op de pagina"
 
 
 def test_pdf_link_noemt_grootte_en_paginatal(site, pdf):
