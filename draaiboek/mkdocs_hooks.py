@@ -13,8 +13,7 @@
 - Na de build komt de JSON met de huidige initiatieven naast de site (voor "Klopt dit nog?" op
   het bijdrageformulier, alleen geladen door die pagina).
 - Elke pagina laadt alleen de CSS en JS die ze gebruikt (draaiboek/paginabestanden.py); de
-  afdrukpagina laadt alles. Na de build gaan commentaar en inspringing uit onze eigen CSS en JS
-  (draaiboek/verkleinen.py).
+  afdrukpagina laadt alles. Na de build zijn onze CSS en JS verkleind (draaiboek/verkleinen.py).
 - Een hoofdstuk met deelpagina's (een map in docs/ met index.md): op het overzicht het script dat
   oude ankers naar hun deelpagina stuurt, met de kaart uit de koppen; op papier één hoofdstuk
   (draaiboek/deelpaginas.py).
@@ -205,11 +204,9 @@ def _schrijf_bewerk_json(config, site: Path) -> None:
 
 def on_post_build(config, **kwargs):
     site = Path(config["site_dir"])
-    try:
-        verkleinen.verklein_map(Path(config["docs_dir"]), site)
-    except verkleinen.VerkleinFout as fout:
-        raise PluginError(str(fout))
     _schrijf_bewerk_json(config, site)
+    # Onze CSS en JS zonder commentaar en witruimte in de site (docs/ blijft leesbaar), vóór de PDF.
+    verkleinen.verklein_map(Path(config["docs_dir"]), site)
     afdruk = site / "print_page" / "index.html"
     if not afdruk.exists():
         raise PluginError(f"Afdrukpagina niet gevonden: {afdruk}")
