@@ -243,8 +243,12 @@ def define_env(env):
         return feiten.lijst_html(feit_per_id, vandaag)
 
     @env.macro
-    def bronnenlijst():
-        return bronnen.bronnenlijst_markdown(bronnen.verzamel(docs), docs)
+    def bronnenlijst(van="", tot=""):
+        """Alle bronnen uit de voetnoten; met van/tot alleen die beginletters (bv. van="A", tot="M")."""
+        for letter in (van, tot):
+            if letter and not (isinstance(letter, str) and len(letter) == 1 and "A" <= letter <= "Z"):
+                raise ValueError(f"bronnenlijst: van en tot zijn één hoofdletter A tot Z, niet {letter!r}")
+        return bronnen.bronnenlijst_markdown(bronnen.verzamel(docs), docs, env.page.file.src_uri, van, tot)
 
     # ------------------------------------------------------------------
     # Gemeenten en openbare diensten (draaiboek/diensten.py en zoeker.py)

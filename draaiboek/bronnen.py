@@ -10,7 +10,9 @@ Gewone Python zonder MkDocs.
 from __future__ import annotations
 
 import html
+import posixpath
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +42,12 @@ def voetnoten(pad: Path) -> list[tuple[int, str, str]]:
     return uit
 
 
+def _sorteer_tekst(b: Bron) -> str:
+    """Sorteersleutel: kleine letters, zonder accenten en zonder opmaak vooraan ("É" naast "e")."""
+    tekst = unicodedata.normalize("NFKD", b.tekst.lower().lstrip("*_'\""))
+    return "".join(t for t in tekst if not unicodedata.combining(t))
+
+
 def verzamel(docs: Path) -> list[Bron]:
     """Alle bronnen uit docs/, gesorteerd op tekst. Fouten worden samen gemeld."""
     per_url: dict[str, Bron] = {}
@@ -62,7 +70,7 @@ def verzamel(docs: Path) -> list[Bron]:
             bron.paginas.append((rel, vid))
     if fouten:
         raise BronFout("Problemen met bronnen:\n" + "\n".join(fouten))
-    return sorted(per_url.values(), key=lambda b: b.tekst.lower().lstrip("*_'\""))
+    return sorted(per_url.values(), key=_sorteer_tekst)
 
 
 def paginatitel(docs: Path, rel: str) -> str:
@@ -72,14 +80,39 @@ def paginatitel(docs: Path, rel: str) -> str:
     return m.group(1).strip("'\"") if m else Path(rel).stem.replace("-", " ")
 
 
-def bronnenlijst_markdown(bronnen: list[Bron], docs: Path) -> str:
-    """Een genummerde lijst van alle bronnen, met de hoofdstukken die ze gebruiken."""
+def beginletter(b: Bron) -> str:
+    """De letter waaronder een bron in de lijst staat: de eerste letter van haar tekst, in
+    hoofdletter en zonder accent ("Écoles" staat bij E). Begint ze met een cijfer of teken, dan A."""
+    for teken in _sorteer_tekst(b):
+        if "A" <= teken.upper() <= "Z":
+            return teken.upper()
+        if teken.isalnum():
+            return "A"
+    return "A"
+
+
+def bronnenlijst_markdown(bronnen: list[Bron], docs: Path, pagina: str = "bronnen.md",
+                          van: str = "", tot: str = "") -> str:
+    """Een genummerde lijst van de bronnen, met de hoofdstukken die ze gebruiken.
+
+    `pagina`: de pagina (tegenover docs/) waarop de lijst staat; de links zijn relatief daartegenover.
+    `van`/`tot`: alleen de bronnen met een beginletter van `van` tot en met `tot` (een lange lijst
+    over twee pagina's)."""
     if not bronnen:
         return "\n*Nog geen bronnen.*\n"
     titels = {rel: paginatitel(docs, rel) for b in bronnen for rel, _ in b.paginas}
-    regels = [f"\nDit draaiboek verwijst naar {len(bronnen)} bronnen.\n"]
+    map_ = posixpath.dirname(pagina) or "."
+    totaal = len(bronnen)
+    if van or tot:
+        bronnen = [b for b in bronnen if (van or "A") <= beginletter(b) <= (tot or "Z")]
+        regels = [f"\nDit deel bevat de bronnen van {van or 'A'} tot en met {tot or 'Z'}: "
+                  f"{len(bronnen)} van de {totaal} bronnen.\n"]
+    else:
+        regels = [f"\nDit draaiboek verwijst naar {len(bronnen)} bronnen.\n"]
+    if not bronnen:
+        return regels[0] + "\n*Geen bronnen met deze beginletters.*\n"
     for b in bronnen:
-        waar = ", ".join(f"[{titels[p]}]({p})" for p in sorted({rel for rel, _ in b.paginas}))
+        waar = ", ".join(f"[{titels[p]}]({posixpath.relpath(p, map_)})" for p in sorted({rel for rel, _ in b.paginas}))
         regels.append(f"1. {b.tekst}. <{html.escape(b.url, quote=True)}>  \n   Gebruikt in: {waar}")
     return "\n".join(regels) + "\n"
 

@@ -27,6 +27,8 @@ ALLEEN_WAAR_NODIG: dict[str, tuple[str, ...]] = {
     "assets/javascripts/checklists.js": ("data-vzw-lijst",),
     # kaarten die op een telefoon dichtgaan (draaiboek/weergave.py)
     "assets/javascripts/kaarten.js": ("vzw-kaart__details",),
+    # tabellen die schuiven focusbaar maken, knoppen bij codeblokken (assets/javascripts/tabellen.js)
+    "assets/javascripts/tabellen.js": ("<table", "<pre"),
 }
 
 # Van print-site: de inhoud, de nummering en een @page-regel ("Page 1") voor de afdrukpagina.

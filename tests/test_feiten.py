@@ -193,5 +193,5 @@ def test_verouderd_feit_toont_stand_op_de_site_en_in_de_afdrukpagina(site):
                      r'<span class="vzw-stand">\(stand mei 2024, controleer\)</span></span>', html)
     afdruk = site.afdrukpagina
     assert "(stand mei 2024, controleer)" in afdruk
-    bronnen = site.html("bronnen.md")
+    bronnen = site.html("bronnen/bedragen-en-regels.md")
     assert 'id="feit-leefloon-alleenstaande"' in bronnen

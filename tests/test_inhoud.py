@@ -30,7 +30,8 @@ HOOFDSTUKKEN = [
     "over-dit-draaiboek.md",
 ]
 # Pagina's waarvan de inhoud (grotendeels) gegenereerd is uit data/ of uit de voetnoten.
-GEGENEREERD = {"praktijkvoorbeelden.md", "sociale-kaart.md", "bronnen.md"}
+GEGENEREERD = {"praktijkvoorbeelden.md", "sociale-kaart.md", "bronnen/index.md", "bronnen/bedragen-en-regels.md",
+               "bronnen/a-tot-m.md", "bronnen/n-tot-z.md"}
 # Hoofdstukken die eindigen met "Wat nu?": wat de lezer daarna doet. Bij een hoofdstuk met
 # deelpagina's is "Wat nu?" de laatste deelpagina (met "Wat nu?" als titel).
 MET_WAT_NU = ["waarom-woonondersteuning.md", "opstarten.md", "woonzoektocht/wat-nu.md", "bijsturen.md",
@@ -105,9 +106,15 @@ def test_leesbaarheid(bestand):
 def test_elke_voetnoot_heeft_adres_en_datum_en_staat_op_de_bronnenpagina(site):
     lijst = bronnen.verzamel(DOCS)       # faalt bij een voetnoot zonder adres of datum
     assert len(lijst) >= 40, f"slechts {len(lijst)} bronnen"
-    html = site.html("bronnen.md")
+    delen = [site.html("bronnen/a-tot-m.md"), site.html("bronnen/n-tot-z.md")]
     for bron in lijst:
-        assert bron.url.replace("&", "&amp;") in html, f"{bron.url} staat niet op de bronnenpagina"
+        adres = f'href="{bron.url.replace("&", "&amp;")}"'
+        assert sum(adres in deel for deel in delen) == 1, f"{bron.url} staat niet op precies één bronnenpagina"
+    # A tot M, dan N tot Z: elk deel alleen zijn beginletters
+    for deel, letters in zip(delen, ("ABCDEFGHIJKLM", "NOPQRSTUVWXYZ")):
+        for bron in lijst:
+            if f'href="{bron.url.replace("&", "&amp;")}"' in deel:
+                assert bronnen.beginletter(bron) in letters, (bron.tekst, letters)
 
 
 def test_voetnoot_zonder_datum_faalt(tmp_path):
@@ -174,3 +181,10 @@ def test_voetnoten_in_leesvolgorde_functie():
     assert uit.index("[^b]:") < uit.index("[^a]:")
     meerregelig = "X[^a]\n\n[^a]: eerste regel\n    vervolg\n"
     assert bronnen.voetnoten_in_leesvolgorde(meerregelig) == meerregelig
+
+
+def test_beginletter_zonder_accent_en_cijfers_bij_a():
+    B = bronnen.Bron
+    assert bronnen.beginletter(B("https://a", "*Écoles* en zo")) == "E"
+    assert bronnen.beginletter(B("https://a", "2019, een rapport")) == "A"
+    assert bronnen.beginletter(B("https://a", "vzw Wonen")) == "V"

@@ -21,6 +21,7 @@ KOP = """<head>
 <script src="../assets/javascripts/filters.js"></script>
 <script src="../assets/javascripts/checklists.js"></script>
 <script src="../assets/javascripts/kaarten.js"></script>
+<script src="../assets/javascripts/tabellen.js"></script>
 </body>"""
 
 
