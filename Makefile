@@ -48,7 +48,8 @@ test: install node_modules/axe-core/axe.min.js
 	$(BIN)/python -m pytest
 
 # De controle van het bijdrageformulier: ajv (npm, devDependency) zet data/*.schema.json om in
-# docs/assets/javascripts/formulier-schema.js (meegeleverd: build en serve hebben geen npm nodig).
+# docs/assets/javascripts/formulier-schema-<soort>.min.js, één per schema (meegeleverd: build en
+# serve hebben geen npm nodig).
 validatie: node_modules/axe-core/axe.min.js
 	node scripts/validatie.mjs
 

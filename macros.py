@@ -33,7 +33,16 @@ CATALOGUS_PAGINA = "praktijkvoorbeelden.md"
 KAART_PAGINA = "sociale-kaart.md"
 HULP_PAGINA = "hulp-en-adressen.md"
 MEEWERKEN_PAGINA = "meewerken.md"
-FORMULIER_PAGINA = "toevoegen.md"
+# Het bijdrageformulier: één pagina per soort item (elk met alleen zijn eigen velden en controle),
+# onder een keuzepagina toevoegen/index.md. "Klopt dit nog?" op een initiatiefkaart opent het
+# initiatievenformulier.
+FORMULIER_PAGINAS = {"initiatief": "toevoegen/initiatief.md", "praktijk": "toevoegen/praktijkvoorbeeld.md"}
+FORMULIER_PAGINA = FORMULIER_PAGINAS["initiatief"]
+# Wat het formulier pas laadt als je begint in te vullen: de controle en de uitvoer, de
+# schemacontrole (door `make validatie` gemaakt uit data/*.schema.json) en de stijl van de kaarten
+# voor de voorbeeldkaart.
+FORMULIER_BIJLADEN = {soort: ("assets/javascripts/formulier-controle.js", f"assets/javascripts/formulier-schema-{soort}.min.js",
+                              "assets/stylesheets/kaarten.css") for soort in FORMULIER_PAGINAS}
 # De huidige initiatieven voor "Klopt dit nog?" (?bewerk=<id>); de hook schrijft dit bestand.
 BEWERK_JSON = "assets/formulier/initiatieven.json"
 
@@ -209,13 +218,15 @@ def define_env(env):
         return get_relative_url(pad, huidig)
 
     @env.macro
-    def bijdrageformulier():
-        """Het formulier om een initiatief of praktijkvoorbeeld toe te voegen; alleen op toevoegen.md."""
+    def bijdrageformulier(soort):
+        """Het formulier om een initiatief ("initiatief") of praktijkvoorbeeld ("praktijk") toe te
+        voegen; elk alleen op zijn eigen pagina (FORMULIER_PAGINAS)."""
         try:
-            if pagina() != FORMULIER_PAGINA:
-                raise MacroFout(f"het formulier hoort alleen op {FORMULIER_PAGINA}")
+            _controleer_keuze("soort", soort, list(FORMULIER_PAGINAS))
+            if pagina() != FORMULIER_PAGINAS[soort]:
+                raise MacroFout(f"het formulier voor {soort} hoort alleen op {FORMULIER_PAGINAS[soort]}")
         except MacroFout as f:
-            fout("bijdrageformulier()", f)
+            fout(f'bijdrageformulier("{soort}")', f)
         edit_uri = env.conf.get("edit_uri") or ""
         repo = edit_uri.split("/edit/")[0] if "/edit/" in edit_uri else ""
         instellingen = formulier.Instellingen(
@@ -223,12 +234,14 @@ def define_env(env):
             redactie_email=env.conf.get("extra", {}).get("redactie_email") or formulier.REDACTIE_EMAIL_PLAATSHOUDER,
             kaart_url=url_naar(KAART_PAGINA), catalogus_url=url_naar(CATALOGUS_PAGINA),
             formulier_url=url_naar(FORMULIER_PAGINA), meewerken_url=url_naar("meewerken.md"), bewerk_json=site_url_naar(BEWERK_JSON),
+            bijladen=tuple(site_url_naar(x) for x in FORMULIER_BIJLADEN[soort]),
         )
+        schema = formulier.lees_schemas(basis)[soort]
+        if soort == "initiatief":
+            return bewaar(formulier.formulier_html(schema, soort, instellingen, ids=sorted(initiatief_per_id)))
         namen = sorted(((i.id, i.naam) for i in data.initiatieven), key=lambda x: weergave.sorteer_sleutel(x[1]))
-        return bewaar(formulier.formulier_html(
-            formulier.lees_schemas(basis), instellingen,
-            initiatief_ids=sorted(initiatief_per_id), praktijk_ids=sorted(praktijk_per_id), initiatieven=namen,
-        ))
+        return bewaar(formulier.formulier_html(schema, soort, instellingen, ids=sorted(praktijk_per_id),
+                                               initiatief_ids=sorted(initiatief_per_id), initiatieven=namen))
 
     @env.macro
     def feit(id):

@@ -13,10 +13,11 @@ van het schema, zodat formulier en schema niet uit elkaar kunnen groeien:
   verborgen sjabloon dat formulier.js kloont), een groep (`gestopt`) één groep velden;
 - de `name` van elk invoerveld is de veldnaam uit het schema.
 
-De browser controleert met dezelfde schema's (docs/assets/javascripts/formulier-schema.js, door
-ajv gemaakt uit data/*.schema.json) en met dezelfde kruiscontroles als draaiboek/gegevens.py
-(docs/assets/javascripts/formulier.js). Uitleg bij een patroon komt uit `PATROON_UITLEG` hieronder
-of uit `x-uitleg` in het schema, zodat Python en browser dezelfde woorden gebruiken.
+De browser controleert met dezelfde schema's (docs/assets/javascripts/formulier-schema-<soort>.min.js,
+door ajv gemaakt uit data/*.schema.json) en met dezelfde kruiscontroles als draaiboek/gegevens.py
+(docs/assets/javascripts/formulier-controle.js). Uitleg bij een patroon komt uit
+`PATROON_UITLEG` hieronder of uit `x-uitleg` in het schema, zodat Python en browser dezelfde
+woorden gebruiken.
 """
 from __future__ import annotations
 
@@ -216,59 +217,50 @@ class Instellingen:
     redactie_email: str            # REDACTIE_EMAIL_PLAATSHOUDER tot het project een adres noemt
     kaart_url: str = ""            # relatief adres van de sociale kaart (voor de voorbeeldkaart)
     catalogus_url: str = ""        # relatief adres van de praktijkvoorbeelden
-    formulier_url: str = ""        # adres van dit formulier ("Klopt dit nog?" op de voorbeeldkaart)
+    formulier_url: str = ""        # adres van het initiatievenformulier ("Klopt dit nog?" op de voorbeeldkaart)
     meewerken_url: str = ""        # adres van Meewerken ("Meld het" op de voorbeeldkaart)
     bewerk_json: str = ""          # relatief adres van de JSON met de huidige initiatieven
+    # Relatieve adressen van de scripts (.js) en stijlen (.css) die het formulier pas laadt als je
+    # begint in te vullen: controle, voorbeeldkaart, uitvoer (zie docs/assets/javascripts/formulier.js).
+    bijladen: tuple[str, ...] = ()
 
 
-def formulier_html(schemas: dict[str, dict], instellingen: Instellingen, *,
-                   initiatief_ids: list[str], praktijk_ids: list[str],
-                   initiatieven: list[tuple[str, str]]) -> str:
-    """De hele bijdragepagina onder de inleiding: keuze, twee formulieren, controle, voorbeeld, uitvoer.
+def formulier_html(schema: dict, soort: str, instellingen: Instellingen, *, ids: list[str],
+                   initiatief_ids: list[str] | None = None,
+                   initiatieven: list[tuple[str, str]] = ()) -> str:
+    """Het formulier voor één soort item onder de inleiding: velden, controle, voorbeeld, uitvoer.
 
-    `schemas`: {"initiatief": schema van initiatives, "praktijk": schema van practices};
-    `initiatieven`: (id, naam) voor de keuzelijst "initiatief" van een praktijkvoorbeeld.
+    `schema`: het schema van die soort (data/initiatives.schema.json of data/practices.schema.json);
+    `ids`: de ids die al bestaan (elke id moet uniek zijn);
+    `initiatief_ids` en `initiatieven` (id, naam): alleen voor een praktijkvoorbeeld, voor de
+    keuzelijst "initiatief" en de kruiscontrole erop.
     """
     s = instellingen
+    info = SOORTEN[soort]
+    kop_id = f"vzw-kop-{info['kort']}"
     regels = [
         f'<div class="vzw-bijdrage" data-vzw-bijdrage data-search-exclude'
-        f'{_attrs(data_issue=s.issue_url, data_redactie=s.redactie_email, data_kaart_url=s.kaart_url, data_catalogus_url=s.catalogus_url, data_formulier_url=s.formulier_url, data_meewerken_url=s.meewerken_url, data_bewerk_json=s.bewerk_json, data_plaatshouder=REDACTIE_EMAIL_PLAATSHOUDER)}>',
+        f'{_attrs(data_issue=s.issue_url, data_redactie=s.redactie_email, data_kaart_url=s.kaart_url, data_catalogus_url=s.catalogus_url, data_formulier_url=s.formulier_url, data_meewerken_url=s.meewerken_url, data_bewerk_json=s.bewerk_json if soort == "initiatief" else None, data_plaatshouder=REDACTIE_EMAIL_PLAATSHOUDER, data_bijladen=" ".join(s.bijladen) or None)}>',
         '<p class="vzw-bijdrage__zonder-js" data-zonder-js>Dit formulier werkt met JavaScript. Staat dat uit? '
         "Gebruik dan een sjabloon op de pagina Meewerken.</p>",
-        '<form class="vzw-bijdrage__soort" hidden data-soortkeuze aria-labelledby="vzw-kop-soort">',
-        '<h2 id="vzw-kop-soort">Wat wil je toevoegen?</h2>',
-        '<div class="vzw-keuzes">',
-        '<label class="vzw-keuze"><input type="radio" name="soort" value="initiatief" checked> '
-        "Een initiatief of organisatie voor de sociale kaart</label>",
-        '<label class="vzw-keuze"><input type="radio" name="soort" value="praktijk"> '
-        "Een praktijkvoorbeeld: een aanpak die werkt</label>",
-        "</div>",
+        f'<form class="vzw-formulier" hidden novalidate data-vzw-formulier="{soort}" aria-labelledby="{kop_id}"'
+        f'{_attrs(data_ids=" ".join(ids), data_initiatief_ids=" ".join(initiatief_ids or []) if soort == "praktijk" else None, data_issue_sjabloon=info["issue"], data_bestand=info["bestand"])}>',
+        f'<h2 id="{kop_id}">{tekst(info["kop"])}</h2>',
+        '<p class="vzw-bewerkt" data-bewerkt hidden></p>',
+        *velden_html(schema, soort, initiatieven),
         "</form>",
-    ]
-    for soort, info in SOORTEN.items():
-        ids = initiatief_ids if soort == "initiatief" else praktijk_ids
-        kop_id = f"vzw-kop-{info['kort']}"
-        regels += [
-            f'<form class="vzw-formulier" hidden novalidate data-vzw-formulier="{soort}" aria-labelledby="{kop_id}"'
-            f'{_attrs(data_ids=" ".join(ids), data_initiatief_ids=" ".join(initiatief_ids) if soort == "praktijk" else None, data_issue_sjabloon=info["issue"], data_bestand=info["bestand"])}>',
-            f'<h2 id="{kop_id}">{tekst(info["kop"])}</h2>',
-            '<p class="vzw-bewerkt" data-bewerkt hidden></p>',
-            *velden_html(schemas[soort], soort, initiatieven),
-            "</form>",
-        ]
-    regels += [
         '<div class="vzw-bijdrage__uit" hidden data-uit>',
         '<h2 id="vzw-kop-controle">Controle</h2>',
         '<div class="vzw-controle">',
-        '<p role="status" aria-live="polite" data-controle-tel></p>',
+        '<p role="status" aria-live="polite" data-controle-tel>Vul het formulier in. Hier zie je dan wat nog ontbreekt.</p>',
         '<div data-controle></div>',
         "</div>",
         '<h2 id="vzw-kop-voorbeeld">Zo ziet je kaart eruit</h2>',
-        '<div class="vzw-voorbeeld" data-voorbeeld></div>',
+        '<div class="vzw-voorbeeld" data-voorbeeld><p class="vzw-leeg">De kaart verschijnt hier zodra alle verplichte velden kloppen.</p></div>',
         '<h2 id="vzw-kop-versturen">Versturen</h2>',
         '<p data-klaar-uitleg>Alles klopt? Kies dan één manier om je bijdrage naar de redactie te sturen. '
         "Er vertrekt niets voor je zelf klikt.</p>",
-        '<div class="vzw-versturen" data-versturen>',
+        '<div class="vzw-versturen" hidden data-versturen>',
         '<label for="vzw-yaml">Je bijdrage als tekst (YAML), klaar voor het gegevensbestand</label>',
         '<textarea id="vzw-yaml" class="vzw-yaml" readonly rows="12" spellcheck="false" data-yaml></textarea>',
         '<p class="vzw-knoppen">',

@@ -15,8 +15,9 @@ import re
 
 # Bestand (zoals in mkdocs.yml) -> merktekens in de HTML van een pagina die het nodig heeft (één volstaat).
 ALLEEN_WAAR_NODIG: dict[str, tuple[str, ...]] = {
-    # kaarten en filters (draaiboek/weergave.py); het formulier toont een voorbeeldkaart
-    "assets/stylesheets/kaarten.css": ("vzw-kaart", "vzw-bijdrage"),
+    # kaarten en filters (draaiboek/weergave.py); het bijdrageformulier laadt dit pas zelf, samen
+    # met zijn controle en voorbeeldkaart (assets/javascripts/formulier.js, data-bijladen)
+    "assets/stylesheets/kaarten.css": ("vzw-kaart",),
     # het bijdrageformulier (draaiboek/formulier.py)
     "assets/stylesheets/formulier.css": ("vzw-bijdrage",),
     # de gemeentezoeker (draaiboek/zoeker.py)

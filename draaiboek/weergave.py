@@ -500,7 +500,7 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
 
     `formulier_url`: adres van het bijdrageformulier; dan krijgt de kaart de link "Klopt dit nog?"
     (formulier_url?bewerk=<id>), zodat een initiatief zijn gegevens zelf bevestigt of verbetert.
-    Deze kaart heeft een kopie in docs/assets/javascripts/formulier.js (initiatiefKaart, de
+    Deze kaart heeft een kopie in docs/assets/javascripts/formulier-controle.js (initiatiefKaart, de
     voorbeeldkaart van het formulier); tests/browser/test_formulier_in_browser.py houdt beide gelijk.
 
     Volgorde: naam, status, hoe je hen bereikt, beschrijving, dan in <details> (dicht op een

@@ -48,6 +48,12 @@ def nav_paginas() -> list[tuple[str, str]]:
     return uit
 
 
+def niet_in_nav() -> list[str]:
+    """Pagina's die bewust niet in de navigatie staan (`not_in_nav` in mkdocs.yml, bv. de twee
+    formulieren onder toevoegen/: de keuzepagina linkt ernaar)."""
+    return [regel.strip().lstrip("/") for regel in (mkdocs_config().get("not_in_nav") or "").splitlines() if regel.strip()]
+
+
 def afdruk_paginas() -> list[tuple[str, str]]:
     """(titel, bestand) van elke pagina die in het afgedrukte draaiboek staat: de navigatie zonder
     wat print-site uitsluit (`exclude`, bv. het formulier toevoegen.md)."""

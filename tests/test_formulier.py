@@ -12,7 +12,9 @@ import pytest
 from bouwhulp import ROOT
 from draaiboek import formulier, gegevens
 
-SCHEMA_JS = ROOT / "docs" / "assets" / "javascripts" / "formulier-schema.js"
+# Wat scripts/validatie.mjs (`make validatie`) met ajv maakt: de schemacontrole per soort.
+SCHEMA_JS = {soort: ROOT / "docs" / "assets" / "javascripts" / f"formulier-schema-{soort}.min.js"
+             for soort in ("initiatief", "praktijk")}
 
 
 class _Velden(HTMLParser):
@@ -53,10 +55,13 @@ class _Velden(HTMLParser):
                 self.in_template -= 1
 
 
-def _html(schemas=None):
+def _html(schemas=None, soort="initiatief"):
     schemas = schemas or formulier.lees_schemas(ROOT)
-    inst = formulier.Instellingen(issue_url="https://github.com/o/r/issues/new", redactie_email="x@y.invalid")
-    return formulier.formulier_html(schemas, inst, initiatief_ids=["a"], praktijk_ids=["b"],
+    inst = formulier.Instellingen(issue_url="https://github.com/o/r/issues/new", redactie_email="x@y.invalid",
+                                  bijladen=("../a.js", "../b.css"))
+    if soort == "initiatief":
+        return formulier.formulier_html(schemas[soort], soort, inst, ids=["a"])
+    return formulier.formulier_html(schemas[soort], soort, inst, ids=["b"], initiatief_ids=["a"],
                                     initiatieven=[("a", "Initiatief A")])
 
 
@@ -71,7 +76,7 @@ def test_elk_veld_van_het_schema_staat_in_het_formulier_met_zijn_naam(soort):
     schemas = formulier.lees_schemas(ROOT)
     item = formulier.item_schema(schemas[soort], soort)
     p = _Velden()
-    p.feed(_formulier(_html(schemas), soort))
+    p.feed(_formulier(_html(schemas, soort), soort))
     bovenste = [veld for veld, diepte in p.blokken if diepte == 0]
     assert bovenste == list(item["properties"]), "velden in de volgorde van het schema"
     namen = {x["name"] for x in p.invoer}
@@ -89,7 +94,7 @@ def test_elk_veld_van_het_schema_staat_in_het_formulier_met_zijn_naam(soort):
             sub = [x["name"] for x in p.invoer if x["template"] and x.get("data-pad", "").startswith("bronnen.")]
             assert sub == ["titel", "url", "datum"]
         label = re.search(rf'<label for="{formulier.SOORTEN[soort]["kort"]}-{naam.replace("_", "-")}">(.*?)</label>',
-                          _html(schemas))
+                          _html(schemas, soort))
         if label:
             assert label.group(1).startswith(e["title"].replace("'", "&#x27;"))
 
@@ -111,21 +116,35 @@ def test_labels_uitleg_en_keuzes_komen_uit_het_schema_en_zijn_ge_escapet():
     assert 'name="nieuw_veld"' in _html(aangepast)
 
 
-def test_geen_inline_script_of_handler():
-    html = _html()
+@pytest.mark.parametrize("soort", ["initiatief", "praktijk"])
+def test_een_formulier_per_pagina_met_alleen_zijn_eigen_velden(soort):
+    html = _html(soort=soort)
+    assert re.findall(r'data-vzw-formulier="(\w+)"', html) == [soort]
+    assert 'data-bijladen="../a.js ../b.css"' in html
+    # "Klopt dit nog?" laadt de huidige initiatieven alleen op het initiatievenformulier
+    assert ("data-bewerk-json" in html) == (soort == "initiatief")
+    assert ("data-initiatief-ids" in html) == (soort == "praktijk")
+
+
+@pytest.mark.parametrize("soort", ["initiatief", "praktijk"])
+def test_geen_inline_script_of_handler(soort):
+    html = _html(soort=soort)
     assert not re.search(r"<script(?![^>]*\bsrc=)", html)
     assert not re.search(r"\son[a-z]+=", html)
 
 
-def test_meegeleverde_schemacontrole_hoort_bij_de_huidige_schemas():
-    """formulier-schema.js draagt de SHA-256 van de schema's waaruit ajv het maakte."""
-    kop = SCHEMA_JS.read_text(encoding="utf-8")[:2000]
-    for pad in ("data/initiatives.schema.json", "data/practices.schema.json"):
-        som = hashlib.sha256((ROOT / pad).read_bytes()).hexdigest()
-        assert f"{pad} {som}" in kop, (
-            f"{pad} veranderde sinds docs/assets/javascripts/formulier-schema.js gemaakt werd: "
-            "voer `npm ci && node scripts/validatie.mjs` uit (of `make validatie`) en commit het resultaat")
+@pytest.mark.parametrize("soort", ["initiatief", "praktijk"])
+def test_meegeleverde_schemacontrole_hoort_bij_het_huidige_schema(soort):
+    """formulier-schema-<soort>.min.js draagt de SHA-256 van het schema waaruit ajv het maakte."""
+    kop = SCHEMA_JS[soort].read_text(encoding="utf-8")[:2000]
+    pad = formulier.SOORTEN[soort]["schema"]
+    som = hashlib.sha256((ROOT / pad).read_bytes()).hexdigest()
+    assert f"{pad} {som}" in kop, (
+        f"{pad} veranderde sinds {SCHEMA_JS[soort].name} gemaakt werd: "
+        "voer `npm ci && make validatie` uit en commit het resultaat")
     assert "The MIT License" in kop and "Evgeny Poberezkin" in kop, "de licentie van ajv hoort bij de code"
+    andere = next(s for s in formulier.SOORTEN if s != soort)
+    assert formulier.SOORTEN[andere]["schema"] not in kop, "elke pagina laadt alleen haar eigen schema"
 
 
 def test_bewerk_json_bevat_elk_initiatief_zoals_in_het_gegevensbestand():
@@ -157,7 +176,7 @@ def test_stijlblad_zonder_conflictmarkering_en_met_kloppende_accolades():
 
 
 def test_adressen_zijn_een_regel_lange_vrije_tekst_een_tekstvak():
-    html = _html()
+    html = _html() + _html(soort="praktijk")
     for veld in ("ini-website", "ini-email", "ini-telefoon", "ini-naam"):
         assert re.search(rf'<input[^>]*id="{veld}"', html), veld
     for veld in ("ini-beschrijving", "pra-samenvatting", "pra-aanpak", "pra-wat-werkt", "pra-valkuilen"):
@@ -165,15 +184,16 @@ def test_adressen_zijn_een_regel_lange_vrije_tekst_een_tekstvak():
 
 
 def test_schemacontrole_is_precies_wat_het_script_maakt(tmp_path):
-    """Met ajv uit npm (npm ci) maakt scripts/validatie.mjs exact het meegeleverde bestand."""
+    """Met ajv uit npm (npm ci) maakt scripts/validatie.mjs exact de meegeleverde bestanden."""
     import shutil
     import subprocess
 
     node = shutil.which("node")
     if not node or not (ROOT / "node_modules" / "ajv" / "package.json").exists():
         pytest.skip("node of ajv (npm ci) ontbreekt; de SHA-256-test hierboven dekt de schema's toch")
-    uit = tmp_path / "formulier-schema.js"
-    res = subprocess.run([node, "scripts/validatie.mjs", str(uit)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    res = subprocess.run([node, "scripts/validatie.mjs", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
-    assert uit.read_text(encoding="utf-8") == SCHEMA_JS.read_text(encoding="utf-8"), \
-        "formulier-schema.js wijkt af van wat scripts/validatie.mjs maakt: voer `make validatie` uit"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in SCHEMA_JS.values())
+    for doel in SCHEMA_JS.values():
+        assert (tmp_path / doel.name).read_text(encoding="utf-8") == doel.read_text(encoding="utf-8"), \
+            f"{doel.name} wijkt af van wat scripts/validatie.mjs maakt: voer `make validatie` uit"

@@ -1,4 +1,5 @@
-"""Het bijdrageformulier in de browser (toevoegen.md, docs/assets/javascripts/formulier.js).
+"""Het bijdrageformulier in de browser (docs/toevoegen/: een keuzepagina en één formulier per soort;
+docs/assets/javascripts/formulier.js meteen, formulier-controle.js pas als je begint in te vullen).
 
 - invullen -> YAML -> achteraan in een kopie van de gegevensbestanden -> `python -m draaiboek.check`
   en de build aanvaarden het en tonen de kaart;
@@ -6,7 +7,9 @@
   en in Python (gegevens.controleer op de YAML die het formulier maakt);
 - de links naar GitHub en de e-mail zijn goed gevormd en dragen het hele item;
 - de voorbeeldkaart is tot op het teken dezelfde HTML als draaiboek/weergave.py maakt;
-- "Klopt dit nog?" (?bewerk=<id>) vult het formulier en voegt een bevestiging toe.
+- "Klopt dit nog?" (?bewerk=<id>) vult het formulier en voegt een bevestiging toe;
+- de oude adressen (/toevoegen/?bewerk=..., ?soort=praktijk, #pra-...) komen bij het juiste formulier;
+- een formulierpagina weegt hoogstens 80 kB gzip; de rest laadt pas bij de eerste handeling.
 """
 from __future__ import annotations
 
@@ -28,16 +31,23 @@ from draaiboek import formulier, gegevens, weergave
 VANDAAG = dt.date(2026, 11, 29)
 JS_VANDAAG = "new Date(2026, 10, 29)"
 SJABLONEN = ROOT / ".github" / "ISSUE_TEMPLATE"
+PAGINA = {"initiatief": "toevoegen/initiatief/", "praktijk": "toevoegen/praktijkvoorbeeld/"}
+# Wat een formulierpagina pas laadt bij de eerste handeling (formulier.js, data-bijladen).
+BIJLADEN = ("formulier-controle.js", "formulier-schema-", "kaarten.css")
 
 
-def _open(pagina, server, query: str = ""):
+def _open(pagina, server, query: str = "", soort: str = "initiatief", volledig: bool = True):
+    """Open het formulier; `volledig`: wacht ook tot de controle geladen is (die laadt anders pas
+    bij de eerste handeling, en de tests hieronder lezen meteen na het invullen)."""
     fouten: list[str] = []
     pagina.on("pageerror", lambda e: fouten.append(str(e)))
-    pagina.goto(server.url("toevoegen/" + query))
+    pagina.goto(server.url(PAGINA[soort] + query))
     # Altijd een functie, geen losse uitdrukking: die laatste evalueert Playwright bij het opnieuw
     # proberen met eval, wat de Content-Security-Policy van de site (terecht) weigert.
     pagina.wait_for_function("() => window.vzwFormulier && window.vzwFormulier.pagina")
-    pagina.evaluate("window.vzwFormulier.klaar")
+    pagina.evaluate("() => window.vzwFormulier.klaar")
+    if volledig:
+        pagina.evaluate("() => window.vzwFormulier.pagina.laad()")
     return fouten
 
 
@@ -77,7 +87,6 @@ def _vul_initiatief(p):
 
 
 def _vul_praktijk(p, initiatief_id: str):
-    p.check('[data-soortkeuze] input[value="praktijk"]')
     p.fill("#pra-titel", "Samen bellen naar verhuurders: \"één lijst\"")
     p.fill("#pra-samenvatting", "Vrijwilligers bellen verhuurders met een gedeelde lijst.")
     p.check('[data-vzw-formulier=praktijk] input[name="fasen"][value="opstarten"]')
@@ -120,6 +129,7 @@ def test_nieuw_initiatief_en_praktijkvoorbeeld_komen_door_check_en_build(browser
     assert p.evaluate("document.documentElement.scrollWidth") <= 375, "opzij scrollen op 375 px"
 
     bestaand = gegevens.laad(ROOT).initiatieven[0]
+    fouten += _open(p, server, soort="praktijk")
     _vul_praktijk(p, bestaand.id)
     assert "Alles klopt" in _controle(p), _controle(p)
     yaml_pra = p.locator("[data-yaml]").input_value()
@@ -248,16 +258,21 @@ def _python_meldingen(tmp_path: Path, soort: str, yaml_tekst: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def formulierpagina(contexten, server):
-    p = contexten("licht", "desktop")
-    _open(p, server)
-    return p
+def formulierpaginas(browser, server):
+    """Beide formulieren, elk op zijn eigen pagina met zijn eigen schemacontrole."""
+    ctx = browser.new_context(locale="nl-BE")
+    paginas = {}
+    for soort in PAGINA:
+        paginas[soort] = ctx.new_page()
+        _open(paginas[soort], server, soort=soort)
+    yield paginas
+    ctx.close()
 
 
 @pytest.mark.parametrize("nr", range(len(FOUT)))
-def test_foute_invoer_zelfde_oordeel_in_browser_en_python(formulierpagina, tmp_path, nr):
+def test_foute_invoer_zelfde_oordeel_in_browser_en_python(formulierpaginas, tmp_path, nr):
     soort, item = FOUT[nr]
-    p = formulierpagina
+    p = formulierpaginas[soort]
     uit = p.evaluate(
         f"""([soort, item]) => {{
             const F = window.vzwFormulier.pagina.formulieren[soort];
@@ -332,25 +347,28 @@ def test_niets_vertrekt_zonder_klik(browser, server):
 # ---------------------------------------------------------------------------
 
 
-def test_voorbeeldkaart_is_dezelfde_html_als_de_site(formulierpagina):
+def test_voorbeeldkaart_is_dezelfde_html_als_de_site(formulierpaginas):
     data = gegevens.laad(ROOT)
     ini_namen = {i.id: i.naam for i in data.initiatieven}
     initiatieven = [formulier._als_yaml_waarde(i) for i in data.initiatieven]
     praktijken = [formulier._als_yaml_waarde(x) for x in data.praktijken]
-    js = formulierpagina.evaluate(
-        f"""([ini, pra, namen]) => {{
-            const api = window.vzwFormulier, P = api.pagina.formulieren;
-            const o = (F) => ({{labels: F.labels, niveau: 3, ankers: true, vandaag: {JS_VANDAAG},
-                kaartUrl: "../sociale-kaart/", catalogusUrl: "../praktijkvoorbeelden/", formulierUrl: "../toevoegen/", meewerkenUrl: "../meewerken/",
-                initiatieven: namen, praktijken: []}});
-            return [ini.map(i => api.initiatiefKaart(i, o(P.initiatief))), pra.map(x => api.praktijkKaart(x, o(P.praktijk)))];
-        }}""", [initiatieven, praktijken, ini_namen])
-    for i, html in zip(data.initiatieven, js[0]):
+    kaarten = {}
+    for soort, lijst, functie in [("initiatief", initiatieven, "initiatiefKaart"), ("praktijk", praktijken, "praktijkKaart")]:
+        kaarten[soort] = formulierpaginas[soort].evaluate(
+            f"""([lijst, namen]) => {{
+                const api = window.vzwFormulier, F = api.pagina.formulieren.{soort};
+                F.instellingen();
+                const o = {{labels: F.labels, niveau: 3, ankers: true, vandaag: {JS_VANDAAG},
+                    kaartUrl: "../sociale-kaart/", catalogusUrl: "../praktijkvoorbeelden/",
+                    formulierUrl: "../toevoegen/initiatief/", meewerkenUrl: "../meewerken/", initiatieven: namen, praktijken: []}};
+                return lijst.map(x => api.{functie}(x, o));
+            }}""", [lijst, ini_namen])
+    for i, html in zip(data.initiatieven, kaarten["initiatief"]):
         py = weergave.initiatief_kaart(i, 3, ankers=True, praktijken={}, catalogus_url="../praktijkvoorbeelden/",
-                                       kaart_url="../sociale-kaart/", vandaag=VANDAAG, formulier_url="../toevoegen/",
+                                       kaart_url="../sociale-kaart/", vandaag=VANDAAG, formulier_url="../toevoegen/initiatief/",
                                        meewerken_url="../meewerken/")
         assert html == py, i.id
-    for x, html in zip(data.praktijken, js[1]):
+    for x, html in zip(data.praktijken, kaarten["praktijk"]):
         py = weergave.praktijk_kaart(x, 3, ankers=True, volledig=True, kaart_url="../sociale-kaart/",
                                      initiatieven=data.initiatief_per_id)
         assert html == py, x.id
@@ -447,7 +465,7 @@ def test_elke_initiatiefkaart_heeft_klopt_dit_nog(site_map):
     assert len(kaarten) == len(gegevens.laad(ROOT).initiatieven)
     for kaart in kaarten:
         ident = re.search(r'id="initiatief-([a-z0-9-]+)"', kaart).group(1)
-        assert f'href="../toevoegen/?bewerk={ident}"' in kaart, ident
+        assert f'href="../toevoegen/initiatief/?bewerk={ident}"' in kaart, ident
 
 
 def test_potlood_van_catalogus_en_sociale_kaart_opent_het_gegevensbestand(site_map):
@@ -460,7 +478,7 @@ def test_potlood_van_catalogus_en_sociale_kaart_opent_het_gegevensbestand(site_m
 def test_meewerken_begint_met_het_formulier_en_sjablonen_breken_af_met_kopieerknop(contexten, server):
     md = (ROOT / "docs" / "meewerken.md").read_text(encoding="utf-8")
     eerste = re.search(r"^## (.*)$", md, re.M).group(1)
-    assert "Zonder Git" in eerste and "(toevoegen.md)" in md.split("\n## ")[1]
+    assert "Zonder Git" in eerste and "(toevoegen/index.md)" in md.split("\n## ")[1]
     contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     assert "Zonder Git" in re.search(r"^## (.*)$", contributing, re.M).group(1)
     assert "/toevoegen/" in contributing.split("\n## ")[1]
@@ -475,3 +493,58 @@ def test_meewerken_begint_met_het_formulier_en_sjablonen_breken_af_met_kopieerkn
         assert blok.evaluate("el => el.scrollWidth <= el.clientWidth + 1"), "het sjabloon schuift opzij"
         assert blok.locator("button.md-code__button[data-md-type=copy]").count() == 1, "geen kopieerknop bij het sjabloon"
     assert p.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+# ---------------------------------------------------------------------------
+# Oude adressen en gewicht van de pagina's
+# ---------------------------------------------------------------------------
+
+
+def test_oude_adressen_komen_bij_het_juiste_formulier(pagina, server):
+    i = gegevens.laad(ROOT).initiatieven[0]
+    # "Klopt dit nog?" van voor de splitsing: /toevoegen/?bewerk=<id>
+    pagina.goto(server.url(f"toevoegen/?bewerk={i.id}"))
+    pagina.wait_for_url(f"**/toevoegen/initiatief/?bewerk={i.id}")
+    pagina.wait_for_function("() => window.vzwFormulier && window.vzwFormulier.pagina")
+    pagina.evaluate("() => window.vzwFormulier.klaar")
+    assert pagina.locator("#ini-naam").input_value() == i.naam
+    for oud, nieuw in [("toevoegen/?soort=praktijk", "toevoegen/praktijkvoorbeeld/?soort=praktijk"),
+                       ("toevoegen/#pra-titel", "toevoegen/praktijkvoorbeeld/#pra-titel"),
+                       ("toevoegen/#ini-website", "toevoegen/initiatief/#ini-website")]:
+        pagina.goto(server.url(oud))
+        pagina.wait_for_url("**/" + nieuw)
+    # Zonder aanwijzing blijft de keuzepagina staan, met een link naar elk formulier.
+    pagina.goto(server.url("toevoegen/"))
+    pagina.wait_for_timeout(200)
+    assert pagina.url == server.url("toevoegen/")
+    assert pagina.locator('.md-content a[href="initiatief/"]').count() == 1
+    assert pagina.locator('.md-content a[href="praktijkvoorbeeld/"]').count() == 1
+
+
+@pytest.mark.parametrize("soort", list(PAGINA))
+def test_formulierpagina_is_licht_en_laadt_de_rest_bij_de_eerste_handeling(browser, server, site_map, soort):
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench
+
+    _ruw, gz = bench.paginagewicht(site_map, PAGINA[soort] + "index.html")
+    assert gz <= 80 * 1024, f"{PAGINA[soort]} weegt {gz / 1024:.1f} kB gzip (HTML + gelinkte CSS en JS); hoogstens 80"
+    ctx = browser.new_context(locale="nl-BE")
+    p = ctx.new_page()
+    verzoeken: list[str] = []
+    p.on("request", lambda r: verzoeken.append(r.url))
+    fouten = _open(p, server, soort=soort, volledig=False)
+    p.wait_for_timeout(300)
+    assert not [u for u in verzoeken if any(b in u for b in BIJLADEN)], "de controle laadt pas bij de eerste handeling"
+    assert "Vul het formulier in" in _controle(p)
+    # De eerste handeling: in een veld klikken en typen. Dan laadt de rest en werkt de controle.
+    veld = "#ini-naam" if soort == "initiatief" else "#pra-titel"
+    p.click(veld)
+    p.keyboard.type("Proef")
+    p.wait_for_function("() => window.vzwFormulier.pagina.volledig")
+    p.wait_for_function("() => document.querySelector('[data-controle] li') !== null")
+    assert "Nog " in _controle(p) and "punten om in orde te brengen" in _controle(p)
+    for b in BIJLADEN:
+        assert any(b in u for u in verzoeken), b
+    assert f"formulier-schema-{soort}.min.js" in " ".join(verzoeken), "elk formulier laadt alleen zijn eigen schema"
+    assert not fouten
+    ctx.close()
