@@ -425,7 +425,8 @@ def test_onbekende_id_bij_bewerken_geeft_uitleg(pagina, server):
 
 @pytest.mark.parametrize("breedte", ["telefoon", "desktop"])
 @pytest.mark.parametrize("schema", ["licht", "donker"])
-def test_axe_ingevuld_met_fouten_en_met_voorbeeldkaart(contexten, server, schema, breedte):
+@pytest.mark.parametrize("soort", list(PAGINA))
+def test_axe_ingevuld_met_fouten_en_met_voorbeeldkaart(contexten, server, soort, schema, breedte):
     from browserhulp import AXE_JS
     from test_axe import _axe_opties, _rapport
 
@@ -433,18 +434,25 @@ def test_axe_ingevuld_met_fouten_en_met_voorbeeldkaart(contexten, server, schema
         pytest.fail("node_modules/axe-core ontbreekt: voer eerst `npm ci` uit", pytrace=False)
     p = contexten(schema, breedte)
     data = gegevens.laad(ROOT)
-    i = next(x for x in data.initiatieven if x.website and not x.gestopt)
-    _open(p, server, f"?bewerk={i.id}")
+    if soort == "initiatief":
+        i = next(x for x in data.initiatieven if x.website and not x.gestopt)
+        _open(p, server, f"?bewerk={i.id}")
+        kort, naam, adres, daarna = "ini", "naam", "website", "gemeente"
+    else:
+        _open(p, server, soort="praktijk")
+        _vul_praktijk(p, data.initiatieven[0].id)
+        kort, naam, adres, daarna = "pra", "titel", "bronnen-1-url", "samenvatting"
+    assert "Alles klopt" in _controle(p), _controle(p)
     p.evaluate(AXE_JS.read_text(encoding="utf-8"))
     schendingen = {}
     uit = p.evaluate("opties => axe.run(document, opties)", _axe_opties())
     if uit["violations"]:
         schendingen["ingevuld"] = uit["violations"]
     # Nu met fouten: een leeg verplicht veld en een ongeldig adres, na het verlaten van het veld.
-    p.fill("#ini-naam", "")
-    p.fill("#ini-website", "http://voorbeeld")
-    p.focus("#ini-gemeente")
-    assert p.locator("#ini-naam-fout").is_visible() and p.locator("#ini-website-fout").is_visible()
+    p.fill(f"#{kort}-{naam}", "")
+    p.fill(f"#{kort}-{adres}", "http://voorbeeld")
+    p.focus(f"#{kort}-{daarna}")
+    assert p.locator(f"#{kort}-{naam}-fout").is_visible() and p.locator(f"#{kort}-{adres}-fout").is_visible()
     p.wait_for_timeout(800)  # de knop "terug naar boven" van het thema verschijnt met een overgang
     uit = p.evaluate("opties => axe.run(document, opties)", _axe_opties())
     if uit["violations"]:
