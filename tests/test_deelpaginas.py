@@ -141,70 +141,100 @@ def test_anker_op_het_overzicht_met_de_naam_van_een_deelpagina_is_een_fout():
 # De echte build: de woonzoektocht
 # ---------------------------------------------------------------------------
 
-# De koppen van de woonzoektocht toen ze één pagina was (tot 30 november 2026), in volgorde.
-# Elke oude link naar /woonzoektocht/#<anker> moet blijven werken.
-OUDE_ANKERS = [
-    "de-woonzoektocht-begeleiden", "verwachtingen-bespreken", "een-woning-zoeken", "zoeksites-en-platformen",
-    "je-netwerk-inschakelen", "gestructureerd-bellen-met-een-gedeelde-lijst",
-    "grote-gezinnen-en-mensen-met-een-beperking", "contact-met-verhuurders", "discriminatie-herkennen-en-melden",
-    "wat-is-verboden", "bewijs-verzamelen", "waar-meld-je", "een-woning-bezichtigen", "let-op-het-energielabel",
-    "het-conformiteitsattest", "gebreken-na-het-intrekken", "checklist-bezichtiging", "het-huurcontract",
-    "duur-en-opzeg", "registratie", "de-plaatsbeschrijving", "verzekering-tegen-brand-en-waterschade",
-    "indexering-van-de-huur", "de-huurwaarborg", "hoeveel-en-in-welke-vorm", "hulp-van-het-ocmw",
-    "de-huurwaarborglening-van-het-vlaams-woningfonds", "checklist-huurcontract-en-waarborg", "steun-van-het-ocmw",
-    "het-leefloon-en-betaling-aan-de-verhuurder", "de-installatiepremie", "huurachterstand-en-uithuiszetting-voorkomen",
-    "sociale-huisvesting-en-huurpremie", "van-huisvestingsmaatschappij-en-svk-naar-woonmaatschappij",
-    "inschrijven-als-kandidaat-huurder", "taalvereiste", "inburgering-tijd-en-kosten", "lokale-binding",
-    "wachtlijsten", "de-vlaamse-huurpremie", "de-vlaamse-huursubsidie", "verhuizen-en-inrichten",
-    "voor-de-verhuisdag", "na-de-verhuis", "kennismaken-met-de-buren", "wat-nu", "praktijkvoorbeelden-die-passen",
-    "bij-wie-kan-je-terecht",
-]
-# De hoofdstukken (h2) van de woonzoektocht zoals ze na de splitsing op papier staan.
-SECTIES = ["Verwachtingen bespreken", "Een woning zoeken", "Discriminatie herkennen en melden",
-           "Een woning bezichtigen", "Het huurcontract en de huurwaarborg", "Steun van het OCMW",
-           "Sociale huisvesting en huurpremie", "Verhuizen en inrichten", "Wat nu?"]
+# De koppen van elk opgesplitst hoofdstuk toen het één pagina was (tot 30 november 2026), in
+# volgorde. Elke oude link naar /<hoofdstuk>/#<anker> moet blijven werken.
+OUDE_ANKERS = {
+    "woonzoektocht": [
+        "de-woonzoektocht-begeleiden", "verwachtingen-bespreken", "een-woning-zoeken", "zoeksites-en-platformen",
+        "je-netwerk-inschakelen", "gestructureerd-bellen-met-een-gedeelde-lijst",
+        "grote-gezinnen-en-mensen-met-een-beperking", "contact-met-verhuurders", "discriminatie-herkennen-en-melden",
+        "wat-is-verboden", "bewijs-verzamelen", "waar-meld-je", "een-woning-bezichtigen", "let-op-het-energielabel",
+        "het-conformiteitsattest", "gebreken-na-het-intrekken", "checklist-bezichtiging", "het-huurcontract",
+        "duur-en-opzeg", "registratie", "de-plaatsbeschrijving", "verzekering-tegen-brand-en-waterschade",
+        "indexering-van-de-huur", "de-huurwaarborg", "hoeveel-en-in-welke-vorm", "hulp-van-het-ocmw",
+        "de-huurwaarborglening-van-het-vlaams-woningfonds", "checklist-huurcontract-en-waarborg", "steun-van-het-ocmw",
+        "het-leefloon-en-betaling-aan-de-verhuurder", "de-installatiepremie", "huurachterstand-en-uithuiszetting-voorkomen",
+        "sociale-huisvesting-en-huurpremie", "van-huisvestingsmaatschappij-en-svk-naar-woonmaatschappij",
+        "inschrijven-als-kandidaat-huurder", "taalvereiste", "inburgering-tijd-en-kosten", "lokale-binding",
+        "wachtlijsten", "de-vlaamse-huurpremie", "de-vlaamse-huursubsidie", "verhuizen-en-inrichten",
+        "voor-de-verhuisdag", "na-de-verhuis", "kennismaken-met-de-buren", "wat-nu", "praktijkvoorbeelden-die-passen",
+        "bij-wie-kan-je-terecht",
+    ],
+    "opstarten": [
+        "een-initiatief-opstarten", "kijk-eerst-rond", "wat-is-er-nodig", "wie-doet-al-wat",
+        "vormen-van-woonondersteuning", "woningen-zoeken-en-verhuurders-bellen", "meegaan-naar-bezichtigingen",
+        "administratieve-hulp", "verhuizen-en-inrichten", "buddy-en-duowerkingen",
+        "inhuren-en-onderverhuren-via-een-vzw", "samenwonen-en-melding-tijdelijk-wonen", "cohousing",
+        "tijdelijk-gebruik-van-leegstaande-gebouwen", "woon-of-housingcafes", "de-vormen-naast-elkaar",
+        "kies-een-organisatievorm", "een-feitelijke-vereniging", "een-vzw",
+        "verbonden-aan-een-lokaal-bestuur-of-caw-of-niet", "rechten-en-plichten-van-vrijwilligers",
+        "de-informatieplicht", "verzekering-burgerlijke-aansprakelijkheid",
+        "de-gratis-verzekering-van-de-vlaamse-overheid", "kostenvergoeding",
+        "privacy-welke-gegevens-mag-je-bijhouden", "dezelfde-regels-in-heel-europa", "bijzondere-gegevens",
+        "zo-pak-je-het-aan", "geld-en-logistiek", "lokalen-opslag-en-vervoer", "kleine-fondsen",
+        "een-eenvoudige-kas", "partners-en-doorverwijzing", "ocmw-en-caw", "agentschap-integratie-en-inburgering",
+        "de-infolijn-van-vluchtelingenwerk-vlaanderen", "gastvrij-netwerk", "de-nieuwe-buren",
+        "huurdersbond-en-woonloket", "overzicht-wie-helpt-waarmee", "checklist-voor-de-start", "rondkijken",
+        "werking", "organisatie", "vrijwilligers", "privacy", "geld-en-logistiek_1", "partners", "wat-nu",
+        "praktijkvoorbeelden-die-passen", "wie-kan-je-helpen",
+    ],
+}
+# Per hoofdstuk: nummer en de secties (h2) zoals ze na de splitsing op papier staan.
+AFDRUK_SECTIES = {
+    "woonzoektocht": ("5", "De woonzoektocht begeleiden", [
+        "Verwachtingen bespreken", "Een woning zoeken", "Discriminatie herkennen en melden", "Een woning bezichtigen",
+        "Het huurcontract en de huurwaarborg", "Steun van het OCMW", "Sociale huisvesting en huurpremie",
+        "Verhuizen en inrichten", "Wat nu?"]),
+    "opstarten": ("4", "Een initiatief opstarten", [
+        "Kijk eerst rond", "Vormen van woonondersteuning", "Kies een organisatievorm",
+        "Rechten en plichten van vrijwilligers", "Privacy: welke gegevens mag je bijhouden?", "Geld en logistiek",
+        "Partners en doorverwijzing", "Klaar om te starten"]),
+}
 
 
 def _ids(html: str) -> set[str]:
     return set(re.findall(r'\bid="([^"]+)"', html))
 
 
-def test_elk_oud_anker_staat_op_het_overzicht_of_in_de_kaart_naar_de_juiste_deelpagina(site):
-    overzicht = site.html("woonzoektocht/index.md")
+@pytest.mark.parametrize("hoofdstuk", OUDE_ANKERS)
+def test_elk_oud_anker_staat_op_het_overzicht_of_in_de_kaart_naar_de_juiste_deelpagina(site, hoofdstuk):
+    overzicht = site.html(f"{hoofdstuk}/index.md")
     m = re.search(r'<script src="\.\./assets/javascripts/oude-ankers\.js" data-vzw-ankers="([^"]*)"></script>',
                   overzicht)
     assert m, "het overzicht laadt oude-ankers.js niet"
     kaart = json.loads(htmllib.unescape(m.group(1)))
     hier = _ids(overzicht)
-    for anker in OUDE_ANKERS:
+    for anker in OUDE_ANKERS[hoofdstuk]:
         if anker in hier:
             assert anker not in kaart
             continue
         assert anker in kaart, f"oud anker #{anker} leidt nergens heen"
         deel = kaart[anker]
         assert re.fullmatch(r"[a-z-]+/", deel), deel
-        assert anker in _ids(site.html(f"woonzoektocht/{deel[:-1]}.md")), f"#{anker} staat niet op {deel}"
+        assert anker in _ids(site.html(f"{hoofdstuk}/{deel[:-1]}.md")), f"#{anker} staat niet op {deel}"
     assert (site.site / "assets" / "javascripts" / "oude-ankers.js").exists()
 
 
-def test_afdrukpagina_woonzoektocht_een_hoofdstuk_in_de_oude_volgorde(site):
+@pytest.mark.parametrize("sleutel", AFDRUK_SECTIES)
+def test_afdrukpagina_een_hoofdstuk_in_de_oude_volgorde(site, sleutel):
     afdruk = site.afdrukpagina
     delen = boek.hoofdstukken(afdruk)
     sleutels = [h.sleutel for h in delen]
-    assert "woonzoektocht" in sleutels and not [s for s in sleutels if s.startswith("woonzoektocht-")]
-    h = delen[sleutels.index("woonzoektocht")]
-    assert (h.nummer, h.titel.tekst) == ("5", "De woonzoektocht begeleiden")
-    assert delen[sleutels.index("woonzoektocht") + 1].nummer == "6"
-    assert [s.tekst for s in h.secties] == SECTIES
-    assert [s.nummer for s in h.secties] == [f"5.{i}" for i in range(1, len(SECTIES) + 1)]
+    assert sleutel in sleutels and not [s for s in sleutels if s.startswith(sleutel + "-")]
+    nummer, titel, secties = AFDRUK_SECTIES[sleutel]
+    h = delen[sleutels.index(sleutel)]
+    assert (h.nummer, h.titel.tekst) == (nummer, titel)
+    assert delen[sleutels.index(sleutel) + 1].nummer == str(int(nummer) + 1)
+    assert [s.tekst for s in h.secties] == secties
+    assert [s.nummer for s in h.secties] == [f"{nummer}.{i}" for i in range(1, len(secties) + 1)]
     # elke oude kop staat er, in de oude volgorde, met het oude anker van de afdrukpagina
     stuk = afdruk[h.begin:h.einde]
-    plaatsen = [stuk.find(f' id="woonzoektocht-{a}"') for a in OUDE_ANKERS]
-    assert -1 not in plaatsen, [a for a, p in zip(OUDE_ANKERS, plaatsen) if p < 0]
-    assert plaatsen == sorted(plaatsen), "de koppen van de woonzoektocht staan niet meer in de oude volgorde"
+    plaatsen = [stuk.find(f' id="{sleutel}-{a}"') for a in OUDE_ANKERS[sleutel]]
+    assert -1 not in plaatsen, [a for a, p in zip(OUDE_ANKERS[sleutel], plaatsen) if p < 0]
+    assert plaatsen == sorted(plaatsen), "de koppen staan niet meer in de oude volgorde"
     # voet: één benoemde pagina voor het hele hoofdstuk
-    assert 'section.print-page[id="woonzoektocht"]' in afdruk
-    assert '"5 De woonzoektocht begeleiden"' in afdruk
-    # de inhoud van het boek noemt het hoofdstuk en zijn secties
+    assert f'section.print-page[id="{sleutel}"]' in afdruk
+    assert f'"{nummer} {titel}"' in afdruk
+    # de inhoud van het boek noemt het hoofdstuk
     inhoud = afdruk[afdruk.index('id="vzw-inhoud"'):]
-    assert 'href="#woonzoektocht-de-woonzoektocht-begeleiden"' in inhoud[:inhoud.index("</section>")]
+    assert f'href="#{h.titel.id}"' in inhoud[:inhoud.index("</section>")]

@@ -18,7 +18,7 @@ SHARED = ROOT.parent / "shared"
 HOOFDSTUKKEN = [
     "index.md",
     "waarom-woonondersteuning.md",
-    "opstarten.md",
+    "opstarten/index.md",
     "woonzoektocht/index.md",
     "bijsturen.md",
     "evalueren.md",
@@ -34,7 +34,7 @@ GEGENEREERD = {"praktijkvoorbeelden.md", "sociale-kaart.md", "bronnen/index.md",
                "bronnen/a-tot-m.md", "bronnen/n-tot-z.md"}
 # Hoofdstukken die eindigen met "Wat nu?": wat de lezer daarna doet. Bij een hoofdstuk met
 # deelpagina's is "Wat nu?" de laatste deelpagina (met "Wat nu?" als titel).
-MET_WAT_NU = ["waarom-woonondersteuning.md", "opstarten.md", "woonzoektocht/wat-nu.md", "bijsturen.md",
+MET_WAT_NU = ["waarom-woonondersteuning.md", "opstarten/checklist-en-wat-nu.md", "woonzoektocht/wat-nu.md", "bijsturen.md",
               "evalueren.md", "lokale-besturen.md"]
 
 ALLE_MD = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
@@ -85,7 +85,7 @@ def test_hoofdstuk_eindigt_met_wat_nu(bestand):
 
 def test_checklists_bestaan():
     """Startchecklist, bezichtiging, huurcontract en waarborg, zelfevaluatie: als takenlijst."""
-    for bestand, woord in [("opstarten.md", "Checklist"), ("woonzoektocht/bezichtigen.md", "Checklist bezichtiging"),
+    for bestand, woord in [("opstarten/checklist-en-wat-nu.md", "Checklist"), ("woonzoektocht/bezichtigen.md", "Checklist bezichtiging"),
                            ("woonzoektocht/huurcontract-en-waarborg.md", "Checklist huurcontract en waarborg"),
                            ("evalueren.md", "Checklist zelfevaluatie")]:
         tekst = (DOCS / bestand).read_text(encoding="utf-8")
@@ -156,7 +156,7 @@ def test_elke_afkorting_heeft_een_uitleg():
 
 
 def test_afkortingen_verschijnen_als_abbr_op_de_pagina(site):
-    html = site.html("opstarten.md")
+    html = site.html("opstarten/index.md")
     assert re.search(r'<abbr title="Openbaar Centrum voor Maatschappelijk Welzijn">OCMW</abbr>', html)
 
 

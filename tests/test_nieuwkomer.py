@@ -80,7 +80,7 @@ def test_nieuw_voorbeeld_verschijnt_overal(project_met_nieuw_voorbeeld):
     assert 'id="praktijk-nieuwkomer-testvoorbeeld"' in catalogus
     assert titel in catalogus
     assert titel in build.html("bijsturen.md"), "niet in het hoofdstuk van zijn fase (bijsturen)"
-    assert titel not in build.html("opstarten.md"), "verschijnt in een fase die het niet heeft"
+    assert titel not in build.html("opstarten/checklist-en-wat-nu.md"), "verschijnt in een fase die het niet heeft"
     assert titel in build.afdrukpagina
     if build.pdf.exists():
         tekst = " ".join((p.extract_text() or "") for p in PdfReader(str(build.pdf)).pages)

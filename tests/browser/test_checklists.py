@@ -46,7 +46,7 @@ def test_vinkjes_blijven_na_herladen_en_wissen_werkt(server, pagina):
     assert _vinkjes(pagina, '[data-vzw-checklist$="checklist-huurcontract-en-waarborg"]')
     assert not any(_vinkjes(pagina, '[data-vzw-checklist$="checklist-huurcontract-en-waarborg"]'))
     # Ook op een andere pagina is niets aangevinkt.
-    pagina.goto(server.url("opstarten/"))
+    pagina.goto(server.url("opstarten/checklist-en-wat-nu/"))
     assert not any(_vinkjes(pagina, "[data-vzw-checklist]"))
 
     pagina.goto(server.url(PAGINA))

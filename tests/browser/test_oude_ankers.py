@@ -1,6 +1,7 @@
 """Oude ankers van een opgesplitst hoofdstuk komen op hun deelpagina terecht (assets/javascripts/oude-ankers.js).
 
-De woonzoektocht was één pagina; /woonzoektocht/ is nu het overzicht. Een oude link naar een kop
+De woonzoektocht en Een initiatief opstarten waren elk één pagina; /woonzoektocht/ en
+/opstarten/ zijn nu hun overzicht. Een oude link naar een kop
 die op een deelpagina staat, moet op die deelpagina bij die kop uitkomen.
 """
 from __future__ import annotations
@@ -17,17 +18,20 @@ def _kop_zichtbaar(pagina, anker: str) -> bool:
                      return r.top >= -2 && r.top < window.innerHeight; }""", anker)
 
 
-@pytest.mark.parametrize("anker,deelpagina", [
-    ("hoeveel-en-in-welke-vorm", "huurcontract-en-waarborg"),
-    ("de-huurwaarborg", "huurcontract-en-waarborg"),
-    ("checklist-bezichtiging", "bezichtigen"),
-    ("een-woning-zoeken", "zoeken"),
-    ("wat-nu", "wat-nu"),
+@pytest.mark.parametrize("hoofdstuk,anker,deelpagina", [
+    ("woonzoektocht", "hoeveel-en-in-welke-vorm", "huurcontract-en-waarborg"),
+    ("woonzoektocht", "de-huurwaarborg", "huurcontract-en-waarborg"),
+    ("woonzoektocht", "checklist-bezichtiging", "bezichtigen"),
+    ("woonzoektocht", "een-woning-zoeken", "zoeken"),
+    ("woonzoektocht", "wat-nu", "wat-nu"),
+    ("opstarten", "kostenvergoeding", "vrijwilligers"),
+    ("opstarten", "geld-en-logistiek_1", "checklist-en-wat-nu"),   # de kop in de checklist
+    ("opstarten", "geld-en-logistiek", "geld-en-logistiek"),
 ])
-def test_oud_anker_landt_op_de_deelpagina_bij_die_kop(server, contexten, anker, deelpagina):
+def test_oud_anker_landt_op_de_deelpagina_bij_die_kop(server, contexten, hoofdstuk, anker, deelpagina):
     pagina = contexten("licht", "telefoon")
-    pagina.goto(server.url(f"woonzoektocht/#{anker}"))
-    verwacht = server.url(f"woonzoektocht/{deelpagina}/#{anker}")
+    pagina.goto(server.url(f"{hoofdstuk}/#{anker}"))
+    verwacht = server.url(f"{hoofdstuk}/{deelpagina}/#{anker}")
     pagina.wait_for_url(verwacht)
     pagina.wait_for_load_state("load")
     assert pagina.locator(f"#{anker}").count() == 1
@@ -57,5 +61,5 @@ def test_anker_veranderen_op_het_overzicht_stuurt_ook_door(server, contexten):
 def test_script_alleen_op_het_overzicht(server):
     overzicht = (server.map / "woonzoektocht" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<script src="\.\./assets/javascripts/oude-ankers\.js" data-vzw-ankers="', overzicht)
-    for pad in ("woonzoektocht/zoeken/index.html", "index.html", "opstarten/index.html"):
+    for pad in ("woonzoektocht/zoeken/index.html", "index.html", "evalueren/index.html"):
         assert "oude-ankers.js" not in (server.map / pad).read_text(encoding="utf-8"), pad

@@ -35,7 +35,7 @@ from browserhulp import open_zoeken
 VRAGEN = {
     "huurwaarborg": {"woonzoektocht/huurcontract-en-waarborg/"},
     "plaatsbeschrijving": {"woonzoektocht/huurcontract-en-waarborg/"},
-    "verzekering vrijwilligers": {"opstarten/"},
+    "verzekering vrijwilligers": {"opstarten/vrijwilligers/"},
     "discriminatie": {"woonzoektocht/discriminatie/"},
     # Het OCMW komt in veel hoofdstukken terug; goed is een pagina die uitlegt wat het doet.
     # Sinds de sociale kaart elk OCMW als dienst toont (november 2026), is ook zij een goed antwoord.
@@ -101,8 +101,8 @@ def test_zoeken_op_telefoon(server, contexten):
 # Veertig en meer vragen zoals lezers ze typen (issue 11): het alledaagse woord, een synoniem uit
 # de woordenlijst, een plaatsnaam. Vraag -> pagina's die als eerste resultaat goed zijn.
 ECHTE_VRAGEN = {
-    "vrijwilligersvergoeding": {"opstarten/", "woordenlijst/"},
-    "kostenvergoeding": {"opstarten/", "woordenlijst/"},
+    "vrijwilligersvergoeding": {"opstarten/vrijwilligers/", "woordenlijst/"},
+    "kostenvergoeding": {"opstarten/vrijwilligers/", "woordenlijst/"},
     "waarborg": {"woonzoektocht/huurcontract-en-waarborg/"},
     "huurwaarborg": {"woonzoektocht/huurcontract-en-waarborg/"},
     # "verhuurder": Contact met verhuurders, of het leefloon dat het OCMW aan de verhuurder betaalt.
@@ -122,12 +122,12 @@ ECHTE_VRAGEN = {
     "indexering": {"woonzoektocht/huurcontract-en-waarborg/"},
     "discriminatie melden": {"woonzoektocht/discriminatie/"},
     "VMRI": {"woonzoektocht/discriminatie/", "hulp-en-adressen/"},
-    "huurdersbond": {"hulp-en-adressen/", "woonzoektocht/wat-nu/", "opstarten/"},
+    "huurdersbond": {"hulp-en-adressen/", "woonzoektocht/wat-nu/", "opstarten/partners/"},
     "woningfonds": {"woonzoektocht/huurcontract-en-waarborg/", "hulp-en-adressen/"},
     "inburgering": {"woonzoektocht/sociale-huur/"},
     "taalvereiste": {"woonzoektocht/sociale-huur/"},
-    "verzekering vrijwilligers": {"opstarten/"},
-    "gratis verzekering": {"opstarten/"},
+    "verzekering vrijwilligers": {"opstarten/vrijwilligers/"},
+    "gratis verzekering": {"opstarten/vrijwilligers/"},
     "trauma": {"bijsturen/"},
     "psycholoog": {"bijsturen/"},
     "groot gezin": {"woonzoektocht/zoeken/"},
@@ -135,14 +135,14 @@ ECHTE_VRAGEN = {
     # "EPC": het energielabel bij de bezichtiging, of de indexering van de huur volgens dat label.
     "EPC": {"woonzoektocht/bezichtigen/", "woonzoektocht/huurcontract-en-waarborg/"},
     "conformiteitsattest": {"woonzoektocht/bezichtigen/"},
-    "privacy": {"opstarten/", "evalueren/"},
-    "Melding Tijdelijk Wonen": {"opstarten/", "praktijkvoorbeelden/"},
+    "privacy": {"opstarten/privacy/", "evalueren/"},
+    "Melding Tijdelijk Wonen": {"opstarten/vormen/", "praktijkvoorbeelden/"},
     "Housing First": {"lokale-besturen/"},
     "praktijktesten": {"lokale-besturen/"},
     "uithuiszetting": {"woonzoektocht/ocmw/", "evalueren/"},
     "woonmaatschappij": {"woonzoektocht/sociale-huur/"},
     "tolk": {"bijsturen/"},
-    "buddy": {"opstarten/", "praktijkvoorbeelden/", "sociale-kaart/"},
+    "buddy": {"opstarten/vormen/", "praktijkvoorbeelden/", "sociale-kaart/"},
     "Gent": {"sociale-kaart/", "praktijkvoorbeelden/", "lokale-besturen/"},
     "Leuven": {"sociale-kaart/", "praktijkvoorbeelden/"},
     "Brugge": {"sociale-kaart/", "praktijkvoorbeelden/"},
