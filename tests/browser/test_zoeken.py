@@ -122,7 +122,9 @@ ECHTE_VRAGEN = {
     "indexering": {"woonzoektocht/huurcontract-en-waarborg/"},
     "discriminatie melden": {"woonzoektocht/discriminatie/"},
     "VMRI": {"woonzoektocht/discriminatie/", "hulp-en-adressen/"},
-    "huurdersbond": {"hulp-en-adressen/", "woonzoektocht/wat-nu/", "opstarten/partners/"},
+    # De sociale kaart toont de huurdersbond van elke gemeente als lokale dienst (zoals het OCMW):
+    # sinds de opsplitsing van Een initiatief opstarten (30-11-2026) komt ze soms eerst.
+    "huurdersbond": {"hulp-en-adressen/", "woonzoektocht/wat-nu/", "opstarten/partners/", "sociale-kaart/"},
     "woningfonds": {"woonzoektocht/huurcontract-en-waarborg/", "hulp-en-adressen/"},
     "inburgering": {"woonzoektocht/sociale-huur/"},
     "taalvereiste": {"woonzoektocht/sociale-huur/"},
