@@ -556,3 +556,16 @@ def test_formulierpagina_is_licht_en_laadt_de_rest_bij_de_eerste_handeling(brows
     assert f"formulier-schema-{soort}.min.js" in " ".join(verzoeken), "elk formulier laadt alleen zijn eigen schema"
     assert not fouten
     ctx.close()
+
+
+def test_controle_die_niet_laadt_zegt_dat_in_gewone_woorden(browser, server):
+    ctx = browser.new_context(locale="nl-BE")
+    p = ctx.new_page()
+    p.route("**/formulier-controle.js", lambda route: route.abort())
+    fouten = _open(p, server, volledig=False)
+    p.click("#ini-naam")
+    p.keyboard.type("Proef")
+    p.wait_for_function("() => document.querySelector('[data-controle-tel]').textContent.includes('kon niet laden')")
+    assert "Herlaad de pagina" in _controle(p)
+    assert not fouten, fouten
+    ctx.close()

@@ -81,7 +81,7 @@
     f.addEventListener("change", handeling);
     f.addEventListener("focusout", handeling);
     // Wie het formulier binnengaat, gaat invullen: laad dan al de controle.
-    f.addEventListener("focusin", function () { self.laad(); });
+    f.addEventListener("focusin", function () { self.laad().catch(function () { /* melding staat er al */ }); });
     f.addEventListener("click", function (e) {
       var knop = e.target.closest("button");
       if (!knop) return;
@@ -142,8 +142,12 @@
   /* Na elke handeling: nakijken en alles onder het formulier bijwerken (formulier-controle.js). */
   Pagina.prototype.werkBij = function () {
     var self = this;
-    if (this.volledig) this.bijwerken();
-    else this.laad().then(function () { self.bijwerken(); }, function () { /* melding staat er al */ });
+    if (this.volledig) {
+      this.bijwerken();
+    } else if (!this.wachtOpLaden) {  // handelingen tijdens het laden: één keer bijwerken daarna
+      this.wachtOpLaden = true;
+      this.laad().then(function () { self.bijwerken(); }, function () { /* melding staat er al */ });
+    }
   };
 
   var api = { Formulier: Formulier, Pagina: Pagina, slug: slug, isoDatum: isoDatum };
