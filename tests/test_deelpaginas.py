@@ -178,6 +178,19 @@ OUDE_ANKERS = {
         "werking", "organisatie", "vrijwilligers", "privacy", "geld-en-logistiek_1", "partners", "wat-nu",
         "praktijkvoorbeelden-die-passen", "wie-kan-je-helpen",
     ],
+    "bijsturen": [
+        "bijsturen-als-het-moeilijk-wordt", "signalen-dat-je-moet-bijsturen", "als-de-vraag-te-groot-wordt",
+        "waarom-de-vraag-groter-is-dan-je-aanbod", "een-wachtlijst-die-eerlijk-werkt",
+        "nee-zeggen-zonder-iemand-in-de-kou-te-laten", "prioriteiten-stellen", "zorg-voor-je-vrijwilligers",
+        "psychosociale-steun", "lotgenoten-en-intervisie", "vorming", "tolken",
+        "duidelijke-afspraken-beschermen-vrijwilligers", "stress-en-trauma-tijdens-de-zoektocht",
+        "waar-je-grens-ligt", "waar-je-naar-doorverwijst", "juridische-vragen-zoek-het-antwoord-gok-niet",
+        "verblijfsrecht-en-vreemdelingenrecht", "huurrecht", "discriminatie", "geld-ruimte-en-materiaal",
+        "delen-met-andere-organisaties", "geld-zoeken-en-beheren", "samenwerken-met-het-lokaal-bestuur",
+        "waarom-je-de-gemeente-nodig-hebt", "een-taskforce-of-een-vast-overleg",
+        "professionele-woonbegeleiding", "afspraken-op-papier", "wat-nu", "praktijkvoorbeelden-die-passen",
+        "bij-wie-je-terechtkunt",
+    ],
 }
 # Per hoofdstuk: nummer en de secties (h2) zoals ze na de splitsing op papier staan.
 AFDRUK_SECTIES = {
@@ -189,6 +202,10 @@ AFDRUK_SECTIES = {
         "Kijk eerst rond", "Vormen van woonondersteuning", "Kies een organisatievorm",
         "Rechten en plichten van vrijwilligers", "Privacy: welke gegevens mag je bijhouden?", "Geld en logistiek",
         "Partners en doorverwijzing", "Klaar om te starten"]),
+    "bijsturen": ("6", "Bijsturen als het moeilijk wordt", [
+        "Signalen dat je moet bijsturen", "Als de vraag te groot wordt", "Zorg voor je vrijwilligers",
+        "Stress en trauma tijdens de zoektocht", "Juridische vragen: zoek het antwoord, gok niet",
+        "Geld, ruimte en materiaal", "Samenwerken met het lokaal bestuur", "Wat nu?"]),
 }
 
 

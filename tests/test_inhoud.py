@@ -20,7 +20,7 @@ HOOFDSTUKKEN = [
     "waarom-woonondersteuning.md",
     "opstarten/index.md",
     "woonzoektocht/index.md",
-    "bijsturen.md",
+    "bijsturen/index.md",
     "evalueren.md",
     "lokale-besturen.md",
     "praktijkvoorbeelden.md",
@@ -34,8 +34,14 @@ GEGENEREERD = {"praktijkvoorbeelden.md", "sociale-kaart.md", "bronnen/index.md",
                "bronnen/a-tot-m.md", "bronnen/n-tot-z.md"}
 # Hoofdstukken die eindigen met "Wat nu?": wat de lezer daarna doet. Bij een hoofdstuk met
 # deelpagina's is "Wat nu?" de laatste deelpagina (met "Wat nu?" als titel).
-MET_WAT_NU = ["waarom-woonondersteuning.md", "opstarten/checklist-en-wat-nu.md", "woonzoektocht/wat-nu.md", "bijsturen.md",
-              "evalueren.md", "lokale-besturen.md"]
+MET_WAT_NU = [
+    "waarom-woonondersteuning.md",
+    "opstarten/checklist-en-wat-nu.md",
+    "woonzoektocht/wat-nu.md",
+    "bijsturen/wat-nu.md",
+    "evalueren.md",
+    "lokale-besturen.md",
+]
 
 ALLE_MD = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
 

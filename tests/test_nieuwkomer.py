@@ -79,7 +79,7 @@ def test_nieuw_voorbeeld_verschijnt_overal(project_met_nieuw_voorbeeld):
     catalogus = build.html("praktijkvoorbeelden.md")
     assert 'id="praktijk-nieuwkomer-testvoorbeeld"' in catalogus
     assert titel in catalogus
-    assert titel in build.html("bijsturen.md"), "niet in het hoofdstuk van zijn fase (bijsturen)"
+    assert titel in build.html("bijsturen/wat-nu.md"), "niet in het hoofdstuk van zijn fase (bijsturen)"
     assert titel not in build.html("opstarten/checklist-en-wat-nu.md"), "verschijnt in een fase die het niet heeft"
     assert titel in build.afdrukpagina
     if build.pdf.exists():

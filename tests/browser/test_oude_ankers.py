@@ -1,7 +1,7 @@
 """Oude ankers van een opgesplitst hoofdstuk komen op hun deelpagina terecht (assets/javascripts/oude-ankers.js).
 
-De woonzoektocht en Een initiatief opstarten waren elk één pagina; /woonzoektocht/ en
-/opstarten/ zijn nu hun overzicht. Een oude link naar een kop
+De woonzoektocht, Een initiatief opstarten en andere lange hoofdstukken waren elk één pagina;
+/woonzoektocht/, /opstarten/ ... zijn nu hun overzicht. Een oude link naar een kop
 die op een deelpagina staat, moet op die deelpagina bij die kop uitkomen.
 """
 from __future__ import annotations
@@ -27,6 +27,9 @@ def _kop_zichtbaar(pagina, anker: str) -> bool:
     ("opstarten", "kostenvergoeding", "vrijwilligers"),
     ("opstarten", "geld-en-logistiek_1", "checklist-en-wat-nu"),   # de kop in de checklist
     ("opstarten", "geld-en-logistiek", "geld-en-logistiek"),
+    ("bijsturen", "een-wachtlijst-die-eerlijk-werkt", "vraag-te-groot"),
+    ("bijsturen", "tolken", "vrijwilligers"),
+    ("bijsturen", "afspraken-op-papier", "lokaal-bestuur"),
 ])
 def test_oud_anker_landt_op_de_deelpagina_bij_die_kop(server, contexten, hoofdstuk, anker, deelpagina):
     pagina = contexten("licht", "telefoon")
