@@ -12,7 +12,8 @@ koppen één niveau dieper. In een hoofdstuk onder `### Praktijkvoorbeelden die 
 Kaarten gaan niet door Markdown: de macro geeft een merkteken en bewaart de HTML bij de pagina
 (`page.vzw_blokken`, zie draaiboek/blokken.py); de hook zet ze na de omzetting terug.
 
-Ankers: `praktijk-<id>` staat alleen in de catalogus (praktijkvoorbeelden.md),
+Ankers: `praktijk-<id>` staat alleen op de deelpagina's van de catalogus (praktijkvoorbeelden/*.md,
+elk voorbeeld op één deelpagina, zie draaiboek/catalogus.py),
 `initiatief-<id>` alleen op de sociale kaart (sociale-kaart.md). Kaarten elders linken ernaar.
 """
 from __future__ import annotations
@@ -27,9 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
-from draaiboek import blokken, bronnen, datums, diensten, feiten, formulier, gegevens, weergave, zoeker  # noqa: E402
+from draaiboek import blokken, bronnen, catalogus, datums, diensten, feiten, formulier, gegevens, weergave, zoeker  # noqa: E402
 
-CATALOGUS_PAGINA = "praktijkvoorbeelden.md"
+CATALOGUS_PAGINA = catalogus.OVERZICHT  # het overzicht; de volledige kaarten op deelpagina's
 KAART_PAGINA = "sociale-kaart.md"
 HULP_PAGINA = "hulp-en-adressen.md"
 MEEWERKEN_PAGINA = "meewerken.md"
@@ -99,9 +100,28 @@ def define_env(env):
         if pagina() == doel:
             return ""
         stam = doel[: -len(".md")]
-        doel_url = f"{stam}/" if mapjes else f"{stam}.html"
+        if stam == "index" or stam.endswith("/index"):
+            doel_url = stam[: -len("index")] if mapjes else f"{stam}.html"
+        else:
+            doel_url = f"{stam}/" if mapjes else f"{stam}.html"
         huidig = env.page.url if env.page is not None else ""
         return get_relative_url(doel_url, huidig)
+
+    # De deelpagina's van de catalogus: welke voorbeelden elk toont, en welke groepskoppen het
+    # oude anker praktijken-<provincie> dragen (de eerste deelpagina met die provincie).
+    per_deel = catalogus.verdeel(data.praktijken)
+    groep_ankers: dict[str, set] = {d.slug: set() for d in catalogus.DELEN}
+    gezien: set = set()
+    for deel in catalogus.DELEN:
+        for p in per_deel[deel.slug]:
+            if p.provincie not in gezien:
+                gezien.add(p.provincie)
+                groep_ankers[deel.slug].add(p.provincie)
+
+    def catalogus_adressen() -> catalogus.Adressen:
+        """Adressen van het overzicht en de deelpagina's, gezien vanaf de huidige pagina."""
+        return catalogus.Adressen(url_naar(CATALOGUS_PAGINA),
+                                  {d.slug: url_naar(d.bestand) for d in catalogus.DELEN})
 
     def bewaar(blok: str) -> str:
         """HTML die Markdown niet moet lezen: bij de pagina bewaren, een merkteken teruggeven."""
@@ -136,7 +156,7 @@ def define_env(env):
                                 f"{gegevens.PRAKTIJKEN_BESTAND}.{hint}")
         except MacroFout as f:
             fout(f'praktijk("{id}")', f)
-        return bewaar(weergave.praktijken_lijst([praktijk_per_id[id]], niveau, catalogus_url=url_naar(CATALOGUS_PAGINA),
+        return bewaar(weergave.praktijken_lijst([praktijk_per_id[id]], niveau, catalogus_url=catalogus_adressen(),
                                                 kaart_url=url_naar(KAART_PAGINA), initiatieven=initiatief_per_id))
 
     @env.macro
@@ -154,24 +174,41 @@ def define_env(env):
             ("de fase", gegevens.FASEN, fase), ("het thema", gegevens.THEMAS, thema),
             ("de provincie", gegevens.PROVINCIES, provincie)) if waarde)
         return bewaar(weergave.praktijken_lijst(
-            gekozen, niveau, catalogus_url=url_naar(CATALOGUS_PAGINA), kaart_url=url_naar(KAART_PAGINA),
+            gekozen, niveau, catalogus_url=catalogus_adressen(), kaart_url=url_naar(KAART_PAGINA),
             initiatieven=initiatief_per_id, hoogstens=weergave.MAX_KORTE_KAARTEN, keuze=keuze,
             leeg="Er is nog geen praktijkvoorbeeld voor deze keuze. Alle voorbeelden staan bij de "
                  "praktijkvoorbeelden.",
         ))
 
     @env.macro
-    def praktijkcatalogus():
-        """Alle praktijkvoorbeelden met filters en ankers; alleen op praktijkvoorbeelden.md."""
+    def praktijkcatalogus(deel=None, kop=1):
+        """De catalogus. Zonder `deel` (op praktijkvoorbeelden/index.md): het overzicht met filters en
+        alle voorbeelden als korte kaart. Met `deel` (op praktijkvoorbeelden/<deel>.md): de volledige
+        kaarten van die deelpagina, met de ankers praktijk-<id>."""
         try:
-            if pagina() != CATALOGUS_PAGINA:
-                raise MacroFout(f"de catalogus hoort alleen op {CATALOGUS_PAGINA} (daar staan de ankers "
-                                "praktijk-<id>); gebruik hier praktijken(...) of praktijk(...)")
-            claim_ankers("praktijk", "praktijkcatalogus()")
+            niveau = _controleer_kop(kop) + 1
+            if deel is None:
+                if pagina() != CATALOGUS_PAGINA:
+                    raise MacroFout(f"het overzicht van de catalogus hoort alleen op {CATALOGUS_PAGINA}; "
+                                    "gebruik hier praktijken(...) of praktijk(...)")
+                claim_ankers("catalogus-overzicht", "praktijkcatalogus()")
+            else:
+                _controleer_keuze("deel", deel, catalogus.DEEL_PER_SLUG)
+                verwacht = catalogus.DEEL_PER_SLUG[deel].bestand
+                if pagina() != verwacht:
+                    raise MacroFout(f'het deel "{deel}" van de catalogus hoort op {verwacht} (daar staan de ankers '
+                                    "praktijk-<id> van zijn voorbeelden)")
+                claim_ankers(f"praktijk-{deel}", f'praktijkcatalogus(deel="{deel}")')
         except MacroFout as f:
             fout("praktijkcatalogus()", f)
-        return bewaar(weergave.catalogus(data.praktijken, 2, kaart_url=url_naar(KAART_PAGINA),
-                                         initiatieven=initiatief_per_id, ankers=True, filters=True))
+        if deel is None:
+            adressen = catalogus_adressen()
+            return bewaar(weergave.catalogus_overzicht(
+                data.praktijken, niveau, catalogus_url=adressen,
+                delen=[(adressen.deel(d.slug), d.titel, len(per_deel[d.slug])) for d in catalogus.DELEN]))
+        return bewaar(weergave.catalogus(per_deel[deel], niveau, kaart_url=url_naar(KAART_PAGINA),
+                                         initiatieven=initiatief_per_id, ankers=True, filters=False,
+                                         groep_ankers=groep_ankers[deel], overzicht=False))
 
     @env.macro
     def sociale_kaart(provincie=None, kop=2):
@@ -189,7 +226,7 @@ def define_env(env):
             fout("sociale_kaart()", f)
         return bewaar(weergave.sociale_kaart(
             data.initiatieven, niveau, provincie=provincie, ankers=ankers, filters=provincie is None,
-            praktijken=data.praktijken, catalogus_url=url_naar(CATALOGUS_PAGINA),
+            praktijken=data.praktijken, catalogus_url=catalogus_adressen(),
             kaart_url="" if ankers else url_naar(KAART_PAGINA), vandaag=vandaag,
             meewerken_url=url_naar("meewerken.md"),
             formulier_url=url_naar(FORMULIER_PAGINA),
@@ -291,7 +328,7 @@ def define_env(env):
         except MacroFout as f:
             fout("gemeentezoeker()", f)
         return bewaar(zoeker.zoeker(kaart, data.initiatieven, data.praktijken, niveau,
-                                    kaart_url="", catalogus_url=url_naar(CATALOGUS_PAGINA),
+                                    kaart_url="", catalogus_url=catalogus_adressen(),
                                     hulp_url=url_naar(HULP_PAGINA), meewerken_url=dienst_formulier()))
 
     @env.macro

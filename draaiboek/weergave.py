@@ -23,9 +23,10 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from typing import Iterable
+from typing import Container, Iterable
 from urllib.parse import urlsplit
 
+from draaiboek.catalogus import Adressen, overzicht_href, praktijk_href
 from draaiboek.datums import MAANDEN, lange_datum
 from draaiboek.gegevens import (
     FASEN,
@@ -177,20 +178,24 @@ def praktijk_kaart(
     *,
     ankers: bool = False,
     volledig: bool = True,
-    catalogus_url: str = "",
+    catalogus_url: str | Adressen = "",
     kaart_url: str = "",
     initiatieven: dict[str, Initiatief] | None = None,
+    overzicht: bool = False,
 ) -> str:
     """Eén praktijkvoorbeeld als <article>.
 
-    volledig=True: met aanpak, wat werkt, valkuilen en bronnen (catalogus). Anders een korte kaart
-    met de samenvatting, waarvan de titel naar de catalogus linkt (`catalogus_url` +
+    volledig=True: met aanpak, wat werkt, valkuilen en bronnen (deelpagina van de catalogus).
+    Anders een korte kaart met de samenvatting, waarvan de titel naar de volledige kaart linkt
+    (`catalogus_url`: de adressen van de catalogus, zie draaiboek/catalogus.py, of één adres +
     `#praktijk-<id>`). `kaart_url` is het adres van de sociale kaart (voor het initiatief).
+    overzicht=True (korte kaart op het overzicht van de catalogus): alleen titel, samenvatting,
+    fase, thema en waar; zo blijft het overzicht met alle voorbeelden licht.
     """
     initiatieven = initiatieven or {}
     titel = tekst(p.titel)
     if not ankers:
-        titel = f'<a href="{tekst(catalogus_url)}#{praktijk_anker(p.id)}">{titel}</a>'
+        titel = f'<a href="{tekst(praktijk_href(p, catalogus_url))}">{titel}</a>'
     regels = [
         f'<article class="vzw-kaart vzw-praktijk"{_praktijk_data(p)}>',
         kop(niveau, titel, praktijk_anker(p.id) if ankers else None, "vzw-kaart__titel"),
@@ -202,7 +207,7 @@ def praktijk_kaart(
     waar = _waar(p.gemeente, p.provincie)
     if waar:
         regels.append(f"<dt>Waar</dt><dd>{waar}</dd>")
-    if p.initiatief:
+    if p.initiatief and not overzicht:
         ini = initiatieven.get(p.initiatief)
         naam = tekst(ini.naam if ini else p.initiatief)
         regels.append(f'<dt>Initiatief</dt><dd><a href="{tekst(kaart_url)}#{initiatief_anker(p.initiatief)}">'
@@ -229,9 +234,9 @@ def praktijk_kaart(
         regels.append(bronnenlijst(p.bronnen))
         regels.append(_nagekeken(p.laatst_nagekeken))
         regels.append("</details>")
-    else:
+    elif not overzicht:
         # Korte kaart in een hoofdstuk: bronnen en datum staan bij het voorbeeld in de catalogus.
-        regels.append(f'<p class="vzw-kaart__meer"><a href="{tekst(catalogus_url)}#{praktijk_anker(p.id)}">'
+        regels.append(f'<p class="vzw-kaart__meer"><a href="{tekst(praktijk_href(p, catalogus_url))}">'
                       "Lees de aanpak, wat werkt en de valkuilen</a></p>")
     regels.append("</article>")
     return "\n".join(regels)
@@ -253,7 +258,7 @@ def kies_praktijken(praktijken: Iterable[Praktijk], fase: str | None = None, the
 MAX_KORTE_KAARTEN = 30
 
 
-def praktijken_lijst(praktijken: Iterable[Praktijk], niveau: int = 4, *, catalogus_url: str = "",
+def praktijken_lijst(praktijken: Iterable[Praktijk], niveau: int = 4, *, catalogus_url: str | Adressen = "",
                      kaart_url: str = "", initiatieven: dict[str, Initiatief] | None = None,
                      leeg: str = "Er is nog geen praktijkvoorbeeld voor deze keuze.",
                      hoogstens: int | None = None, keuze: str = "") -> str:
@@ -273,7 +278,7 @@ def praktijken_lijst(praktijken: Iterable[Praktijk], niveau: int = 4, *, catalog
     if len(getoond) < len(lijst):
         kies = f" Kies daar {tekst(keuze)}." if keuze else ""
         regels.append(f'<p class="vzw-kaarten__meer">Hier staan er {len(getoond)} van de {len(lijst)}. '
-                      f'<a href="{tekst(catalogus_url)}">Alle {len(lijst)} praktijkvoorbeelden staan in de '
+                      f'<a href="{tekst(overzicht_href(catalogus_url))}">Alle {len(lijst)} praktijkvoorbeelden staan in de '
                       f"catalogus</a>.{kies}</p>")
     return _blok(regels)
 
@@ -367,38 +372,81 @@ def _groep_kop(niveau: int, naam: str, aantal: int, anker: str | None) -> str:
 # ---------------------------------------------------------------------------
 
 
+def groep_anker(prov: str | None) -> str:
+    """Anker van de kop van een groep in de catalogus: praktijken-antwerpen, praktijken-heel-vlaanderen-en-brussel."""
+    return f"praktijken-{slug(_groep_naam(prov))}"
+
+
+def _praktijk_filters(lijst: list[Praktijk]) -> list[str]:
+    fasen = _tel(f for p in lijst for f in p.fasen)
+    themas = _tel(t for p in lijst for t in p.themas)
+    provs = _tel(p.provincie for p in lijst if p.provincie)
+    velden = [
+        _keuzelijst("Fase", "fase", "fasen", "Alle fasen",
+                    [(f, FASEN[f], fasen[f]) for f in FASEN if fasen[f]]),
+        _keuzelijst("Thema", "thema", "themas", "Alle thema’s",
+                    [(t, THEMAS[t], themas[t]) for t in THEMAS if themas[t]]),
+        _keuzelijst("Provincie", "provincie", "provincie", "Alle provincies",
+                    [(slug(p), PROVINCIES[p], provs[p]) for p in PROVINCIES if provs[p]]),
+    ]
+    return _filterformulier(velden, len(lijst), "praktijkvoorbeelden")
+
+
 def catalogus(praktijken: Iterable[Praktijk], niveau: int = 2, *, kaart_url: str = "",
               initiatieven: dict[str, Initiatief] | None = None, ankers: bool = True,
-              filters: bool = True) -> str:
-    """Alle praktijkvoorbeelden met filters, per provincie gegroepeerd (groepskop op `niveau`,
-    kaarten één niveau dieper). Elk voorbeeld staat er precies één keer, met anker praktijk-<id>."""
+              filters: bool = True, groep_ankers: Container[str | None] | None = None,
+              overzicht: bool = True) -> str:
+    """Volledige kaarten, per provincie gegroepeerd (groepskop op `niveau`, kaarten één niveau
+    dieper). Elk voorbeeld staat er precies één keer, met anker praktijk-<id>.
+
+    Op een deelpagina van de catalogus: `filters=False` en `overzicht=False` (die staan op het
+    overzicht). `groep_ankers`: de provincies waarvan de groepskop het anker praktijken-<naam>
+    krijgt (None: allemaal). Een provincie die over twee deelpagina's verdeeld is, krijgt het
+    anker maar op één ervan: een id staat maar één keer op de afdrukpagina."""
     lijst = kies_praktijken(praktijken)
-    totaal = len(lijst)
-    regels = ['<div class="vzw-filter vzw-catalogus" data-vzw-filter data-vzw-meervoud="praktijkvoorbeelden">']
+    attrs = ' data-vzw-filter data-vzw-meervoud="praktijkvoorbeelden"' if filters else ""
+    regels = [f'<div class="vzw-filter vzw-catalogus"{attrs}>']
     groepen = _groepen(lijst, lambda p: p.provincie)
-    if lijst:
+    if lijst and overzicht:
         regels.extend(_overzicht(groepen, "praktijken" if ankers else None, "Per provincie:"))
     if filters:
-        fasen = _tel(f for p in lijst for f in p.fasen)
-        themas = _tel(t for p in lijst for t in p.themas)
-        provs = _tel(p.provincie for p in lijst if p.provincie)
-        velden = [
-            _keuzelijst("Fase", "fase", "fasen", "Alle fasen",
-                        [(f, FASEN[f], fasen[f]) for f in FASEN if fasen[f]]),
-            _keuzelijst("Thema", "thema", "themas", "Alle thema’s",
-                        [(t, THEMAS[t], themas[t]) for t in THEMAS if themas[t]]),
-            _keuzelijst("Provincie", "provincie", "provincie", "Alle provincies",
-                        [(slug(p), PROVINCIES[p], provs[p]) for p in PROVINCIES if provs[p]]),
-        ]
-        regels.extend(_filterformulier(velden, totaal, "praktijkvoorbeelden"))
+        regels.extend(_praktijk_filters(lijst))
     for prov, groep in groepen:
         naam = _groep_naam(prov)
+        anker = groep_anker(prov) if ankers and (groep_ankers is None or prov in groep_ankers) else None
         regels.append('<section class="vzw-groep" data-vzw-groep>')
-        regels.append(_groep_kop(niveau, naam, len(groep), f"praktijken-{slug(naam)}" if ankers else None))
+        regels.append(_groep_kop(niveau, naam, len(groep), anker))
         regels.extend(praktijk_kaart(p, niveau + 1, ankers=ankers, volledig=True, kaart_url=kaart_url,
                                      initiatieven=initiatieven) for p in groep)
         regels.append("</section>")
     if not lijst:
+        regels.append('<p class="vzw-leeg">Er zijn nog geen praktijkvoorbeelden.</p>')
+    regels.append("</div>")
+    return _blok(regels)
+
+
+def catalogus_overzicht(praktijken: Iterable[Praktijk], niveau: int = 2, *, catalogus_url: str | Adressen = "",
+                        delen: Iterable[tuple[str, str, int]] = ()) -> str:
+    """Het overzicht van de catalogus: de deelpagina's met hun aantal, de filters en elk
+    voorbeeld als korte kaart (titel met link naar de volledige kaart, samenvatting, fase,
+    thema, waar), op titel. `delen`: (adres, titel, aantal) van elke deelpagina. Korte kaarten
+    staan in `<div class="vzw-kaarten">`: op papier worden ze één regel met paginanummer, zoals
+    in de hoofdstukken (draaiboek/boek.py)."""
+    lijst = kies_praktijken(praktijken)
+    regels = ['<div class="vzw-filter vzw-catalogus" data-vzw-filter data-vzw-meervoud="praktijkvoorbeelden">']
+    delen = [d for d in delen if d[2]]
+    if delen:
+        regels.append('<p class="vzw-overzicht__titel">Alle volledige kaarten, per regio:</p>')
+        regels.append('<ul class="vzw-overzicht">')
+        regels.extend(f'<li><a href="{tekst(adres)}">{tekst(titel)}</a> ({aantal})</li>' for adres, titel, aantal in delen)
+        regels.append("</ul>")
+    if lijst:
+        regels.extend(_praktijk_filters(lijst))
+        regels.append('<div class="vzw-kaarten">')
+        regels.extend(praktijk_kaart(p, niveau, ankers=False, volledig=False, catalogus_url=catalogus_url,
+                                     overzicht=True) for p in lijst)
+        regels.append("</div>")
+    else:
         regels.append('<p class="vzw-leeg">Er zijn nog geen praktijkvoorbeelden.</p>')
     regels.append("</div>")
     return _blok(regels)
@@ -493,7 +541,7 @@ def _werking(i: Initiatief, vandaag: dt.date, meewerken_url: str = "") -> str:
 
 
 def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
-                     praktijken: Iterable[Praktijk] | dict[str, list[Praktijk]] = (), catalogus_url: str = "",
+                     praktijken: Iterable[Praktijk] | dict[str, list[Praktijk]] = (), catalogus_url: str | Adressen = "",
                      kaart_url: str = "", vandaag: dt.date | None = None, meewerken_url: str = "",
                      formulier_url: str | None = None) -> str:
     """Eén organisatie of initiatief als <article>. Zonder anker linkt de naam naar de sociale kaart.
@@ -534,7 +582,7 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
     eigen = praktijken.get(i.id, []) if isinstance(praktijken, dict) else \
         [p for p in praktijken if p.initiatief == i.id]
     if eigen:
-        links = ", ".join(f'<a href="{tekst(catalogus_url)}#{praktijk_anker(p.id)}">{tekst(p.titel)}</a>'
+        links = ", ".join(f'<a href="{tekst(praktijk_href(p, catalogus_url))}">{tekst(p.titel)}</a>'
                           for p in sorted(eigen, key=lambda p: sorteer_sleutel(p.titel)))
         regels.append(f"<dt>Praktijkvoorbeeld{'en' if len(eigen) > 1 else ''}</dt><dd>{links}</dd>")
     regels.append("</dl>")
@@ -556,7 +604,7 @@ def kies_initiatieven(initiatieven: Iterable[Initiatief], provincie: str | None 
 
 def sociale_kaart(initiatieven: Iterable[Initiatief], niveau: int = 2, *, provincie: str | None = None,
                   ankers: bool = False, filters: bool = True, praktijken: Iterable[Praktijk] = (),
-                  catalogus_url: str = "", kaart_url: str = "", vandaag: dt.date | None = None,
+                  catalogus_url: str | Adressen = "", kaart_url: str = "", vandaag: dt.date | None = None,
                   meewerken_url: str = "", formulier_url: str | None = None) -> str:
     """De sociale kaart.
 

@@ -30,6 +30,7 @@ import re
 import unicodedata
 from typing import Iterable
 
+from draaiboek.catalogus import Adressen, praktijk_href
 from draaiboek.diensten import LOKALE_SOORTEN, OCMW_REGEL, Dienst, Gemeente, Kaart
 from draaiboek.gegevens import Initiatief, Praktijk
 from draaiboek.weergave import (
@@ -39,7 +40,6 @@ from draaiboek.weergave import (
     initiatief_anker,
     kop,
     link,
-    praktijk_anker,
     sorteer_sleutel,
     tekst,
 )
@@ -267,7 +267,7 @@ def _hoort_bij(naam: str | None, provincie: str | None, kaart: Kaart) -> tuple[s
 
 
 def _sjablonen(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Iterable[Praktijk],
-               kaart_url: str, catalogus_url: str) -> list[str]:
+               kaart_url: str, catalogus_url: str | Adressen) -> list[str]:
     """Lijsten die zoeker.js filtert: initiatieven en praktijkvoorbeelden met gemeente en provincie.
 
     Ze staan in een verborgen <div> (geen <template>: de controle van de hoofdstukken weert die)."""
@@ -286,7 +286,7 @@ def _sjablonen(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Ite
         if not (g or p):
             continue
         regels.append(f'<li data-gemeente="{tekst(g)}" data-provincie="{tekst(p)}">'
-                      f'<a href="{tekst(catalogus_url)}#{praktijk_anker(pr.id)}">{tekst(pr.titel)}</a></li>')
+                      f'<a href="{tekst(praktijk_href(pr, catalogus_url))}">{tekst(pr.titel)}</a></li>')
     regels.append("</ul>")
     bron = OCMW_REGEL.bronnen[0]
     regels.append('<div id="vzw-zoeker-ocmw">')
@@ -296,7 +296,7 @@ def _sjablonen(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Ite
 
 
 def zoeker(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Iterable[Praktijk], niveau: int = 3, *,
-           kaart_url: str = "", catalogus_url: str = "", hulp_url: str = "", meewerken_url: str = "") -> str:
+           kaart_url: str = "", catalogus_url: str | Adressen = "", hulp_url: str = "", meewerken_url: str = "") -> str:
     """Zoekveld, resultaatplek en de tabellen per provincie (zie de uitleg bovenaan)."""
     n = max(2, min(5, niveau))
     regels = [
