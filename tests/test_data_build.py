@@ -13,13 +13,14 @@ import re
 
 import pytest
 
-from draaiboek import gegevens
+from draaiboek import catalogus, gegevens
 from draaiboek.gegevens import afgeleide_status
 
 
 from bouwhulp import ROOT, bouw, kopieer_project, nav_paginas  # noqa: E402
 
-CATALOGUS = "praktijkvoorbeelden.md"
+CATALOGUS = catalogus.OVERZICHT  # het overzicht met filters en korte kaarten
+DEELPAGINAS = [d.bestand for d in catalogus.DELEN]  # de volledige kaarten
 KAART = "sociale-kaart.md"
 
 
@@ -44,12 +45,22 @@ def inhoud(html_tekst: str) -> str:
 # ---------------------------------------------------------------------------
 
 
-def test_elk_praktijkvoorbeeld_een_keer_in_de_catalogus(site, data):
-    pagina = site.html(CATALOGUS)
-    teller = collections.Counter(ids(pagina))
+def test_elk_praktijkvoorbeeld_een_keer_volledig_op_een_deelpagina_en_een_keer_kort_op_het_overzicht(site, data):
+    teller = collections.Counter()
+    volledig = 0
+    for bestand in DEELPAGINAS:
+        pagina = inhoud(site.html(bestand))
+        teller.update(i for i in ids(pagina) if i.startswith("praktijk-"))
+        volledig += pagina.count('class="vzw-kaart__details"')
+        assert pagina.count('class="vzw-kaart vzw-praktijk"') == pagina.count('class="vzw-kaart__details"'), bestand
+    assert teller == collections.Counter(f"praktijk-{p.id}" for p in data.praktijken)
+    assert volledig == len(data.praktijken)
+    overzicht = inhoud(site.html(CATALOGUS))
+    assert overzicht.count('class="vzw-kaart vzw-praktijk"') == len(data.praktijken)
+    assert "vzw-kaart__details" not in overzicht and not [i for i in ids(overzicht) if i.startswith("praktijk-")]
     for p in data.praktijken:
-        assert teller[f"praktijk-{p.id}"] == 1, p.id
-    assert pagina.count('class="vzw-kaart vzw-praktijk"') == len(data.praktijken)
+        deel = catalogus.deel_van(p).slug
+        assert overzicht.count(f'<a href="{deel}/#praktijk-{p.id}">') == 1, p.id
 
 
 def test_elk_initiatief_een_keer_op_de_sociale_kaart(site, data):
@@ -63,7 +74,7 @@ def test_elk_initiatief_een_keer_op_de_sociale_kaart(site, data):
 def test_ankers_alleen_op_hun_eigen_pagina(site):
     for _, bestand in nav_paginas():
         pagina = site.html(bestand)
-        if bestand != CATALOGUS:
+        if bestand not in DEELPAGINAS:
             assert not [i for i in ids(pagina) if i.startswith("praktijk-")], bestand
         if bestand != KAART:
             assert not [i for i in ids(pagina) if i.startswith("initiatief-")], bestand
@@ -93,14 +104,60 @@ def test_links_naar_kaarten_wijzen_naar_bestaande_ankers(site):
     for doel in re.findall(r'href="#((?:praktijkvoorbeelden-praktijk|sociale-kaart-initiatief|'
                            r'sociale-kaart-kaart|praktijkvoorbeelden-praktijken)-[^"]+)"', afdruk):
         assert doel in bestaand, doel
-    catalogus = set(ids(site.html(CATALOGUS)))
     kaart = set(ids(site.html(KAART)))
     for _, bestand in nav_paginas():
         pagina = site.html(bestand)
-        for doel in re.findall(r'href="(?:\.\./)?(?:praktijkvoorbeelden/)?#(praktijk-[^"]+)"', pagina):
-            assert doel in catalogus, (bestand, doel)
         for doel in re.findall(r'href="(?:\.\./)?(?:sociale-kaart/)?#(initiatief-[^"]+)"', pagina):
             assert doel in kaart, (bestand, doel)
+
+
+def test_links_naar_een_praktijkvoorbeeld_landen_op_zijn_volledige_kaart(site, data):
+    """Hoofdstukken, overzicht, sociale kaart en gemeentezoeker linken rechtstreeks naar de
+    deelpagina met de kaart (niet via het oude anker op het overzicht)."""
+    from urllib.parse import urljoin
+
+    ids_per_pad: dict[str, set[str]] = {}
+    gezien = collections.Counter()
+    for pad in sorted(site.site.rglob("index.html")):
+        rel = pad.relative_to(site.site).as_posix()
+        if rel.startswith("print_page/"):
+            continue
+        basis = "https://x/" + rel
+        for href, anker in re.findall(r'href="([^"#]*)#(praktijk-[^"]+)"', pad.read_text(encoding="utf-8")):
+            doel = urljoin(basis, href or rel)[len("https://x/"):]
+            doel = doel + "index.html" if doel.endswith("/") or not doel else doel
+            if doel not in ids_per_pad:
+                bestand = site.site / doel
+                assert bestand.exists(), (rel, href)
+                ids_per_pad[doel] = set(ids(bestand.read_text(encoding="utf-8")))
+            assert anker in ids_per_pad[doel], (rel, href, anker)
+            assert doel != "praktijkvoorbeelden/index.html", f"{rel}: {href}#{anker} gaat via het overzicht"
+            gezien[rel] += 1
+    # De hoofdstukken, het overzicht en de sociale kaart (met de gemeentezoeker) linken voorbeelden.
+    for rel in ("opstarten/index.html", "praktijkvoorbeelden/index.html", "sociale-kaart/index.html"):
+        assert gezien[rel] > 0, rel
+    assert gezien["praktijkvoorbeelden/index.html"] == len(data.praktijken)
+
+
+def _gewicht(site_map, pagina: str) -> int:
+    """HTML + gelinkte CSS en JS, elk bestand apart gzip -6 (zoals bench/bench.py paginagewicht)."""
+    import gzip
+
+    pad = site_map / pagina
+    tekst = pad.read_text(encoding="utf-8")
+    bestanden = [pad] + [(pad.parent / h).resolve() for h in
+                         re.findall(r'<link rel="stylesheet" href="([^"]+)"|<script src="([^"]+)"', tekst)
+                         for h in h if h]
+    return sum(len(gzip.compress(b.read_bytes(), compresslevel=6)) for b in bestanden)
+
+
+def test_overzicht_en_deelpaginas_van_de_catalogus_wegen_hoogstens_80_kb(site):
+    """Issue 13. Een deelpagina die te zwaar wordt, vraagt een extra deel in draaiboek/catalogus.py."""
+    for bestand in [CATALOGUS, *DEELPAGINAS]:
+        pagina = bestand[: -len("index.md")] + "index.html" if bestand.endswith("index.md") \
+            else bestand[: -len(".md")] + "/index.html"
+        gewicht = _gewicht(site.site, pagina)
+        assert gewicht <= 80 * 1024, f"{pagina}: {gewicht / 1024:.1f} kB gzip (hoogstens 80 kB)"
 
 
 def test_elk_item_staat_in_de_pdf(pdf_pad, data):
@@ -211,7 +268,8 @@ def test_html_en_jinja_in_gegevens_verschijnen_letterlijk(tmp_path):
     pad.write_text(pad.read_text(encoding="utf-8").rstrip("\n") + "\n" + INJECTIE.lstrip("\n"), encoding="utf-8")
     build = bouw(project, tmp_path / "site", pdf="uit")
     assert build.returncode == 0, build.uitvoer[-3000:]
-    pagina = (tmp_path / "site" / "praktijkvoorbeelden" / "index.html").read_text(encoding="utf-8")
+    # Zonder provincie: op de deelpagina "andere-provincies" (draaiboek/catalogus.py).
+    pagina = (tmp_path / "site" / "praktijkvoorbeelden" / "andere-provincies" / "index.html").read_text(encoding="utf-8")
     start = pagina.index('id="praktijk-zzz-injectietest"')
     kaart = pagina[pagina.rindex("<article", 0, start): pagina.index("</article>", start)]
     assert "<script" not in kaart and "<img" not in kaart and "<b>" not in kaart and "<em>" not in kaart
@@ -253,7 +311,7 @@ class _Pagina:
     def __init__(self, src_uri):
         self.file = _Bestand(src_uri)
         stam = src_uri[: -len(".md")]
-        self.url = "" if stam == "index" else f"{stam}/"
+        self.url = "" if stam == "index" else stam[: -len("index")] if stam.endswith("/index") else f"{stam}/"
 
 
 class _Omgeving:
@@ -290,15 +348,20 @@ def test_macros_koppen_links_en_ankers(macros_env, data):
     env.page = _Pagina("opstarten.md")
     uit = _html(env, m["praktijken"](fase="opstarten"))
     assert "<h4" in uit and "<h3" not in uit and ' id="' not in uit
-    assert 'href="../praktijkvoorbeelden/#praktijk-' in uit
+    assert re.search(r'href="\.\./praktijkvoorbeelden/[a-z-]+/#praktijk-', uit)
     assert "<h3" in _html(env, m["praktijken"](fase="opstarten", kop=2))
     eerste = data.praktijken[0]
-    assert f'href="../praktijkvoorbeelden/#praktijk-{eerste.id}"' in _html(env, m["praktijk"](eerste.id))
+    deel = catalogus.deel_van(eerste).slug
+    assert f'href="../praktijkvoorbeelden/{deel}/#praktijk-{eerste.id}"' in _html(env, m["praktijk"](eerste.id))
     assert m["aantal_praktijken"]() == len(data.praktijken)
     assert m["aantal_initiatieven"]() == len(data.initiatieven)
-    env.page = _Pagina("praktijkvoorbeelden.md")
-    catalogus = _html(env, m["praktijkcatalogus"]())
-    assert f'id="praktijk-{eerste.id}"' in catalogus and "<h2" in catalogus
+    env.page = _Pagina("praktijkvoorbeelden/index.md")
+    overzicht = _html(env, m["praktijkcatalogus"](kop=2))
+    assert f'<a href="{deel}/#praktijk-{eerste.id}">' in overzicht and "<h3" in overzicht
+    assert 'id="praktijk-' not in overzicht
+    env.page = _Pagina(f"praktijkvoorbeelden/{deel}.md")
+    volledig = _html(env, m["praktijkcatalogus"](deel=deel))
+    assert f'id="praktijk-{eerste.id}"' in volledig and "<h2" in volledig
     env.page = _Pagina("sociale-kaart.md")
     kaart = _html(env, m["sociale_kaart"](kop=2))
     assert f'id="initiatief-{data.initiatieven[0].id}"' in kaart and "<h3" in kaart
@@ -326,7 +389,11 @@ def test_macros_lange_lijst_zegt_welke_filter_je_in_de_catalogus_kiest(macros_en
     (lambda m: m["aantal_praktijken"](thema="x"), ['onbekende thema "x"']),
     (lambda m: m["aantal_initiatieven"](provincie="Vlaanderen"), ['onbekende provincie "Vlaanderen"']),
     (lambda m: m["sociale_kaart"](provincie="Gent"), ['onbekende provincie "Gent"']),
-    (lambda m: m["praktijkcatalogus"](), ["hoort alleen op praktijkvoorbeelden.md"]),
+    (lambda m: m["praktijkcatalogus"](), ["hoort alleen op praktijkvoorbeelden/index.md"]),
+    (lambda m: m["praktijkcatalogus"](deel="antwerpen"), ['onbekende deel "antwerpen"',
+                                                          'Bedoel je "antwerpen-en-limburg"?']),
+    (lambda m: m["praktijkcatalogus"](deel="antwerpen-en-limburg"),
+     ["hoort op praktijkvoorbeelden/antwerpen-en-limburg.md"]),
 ])
 def test_macros_onbekende_waarden_geven_een_nederlandse_fout(macros_env, aanroep, stukjes):
     env, macros = macros_env
@@ -349,10 +416,14 @@ def test_macros_ankers_maar_een_keer(macros_env):
     env.page = _Pagina("hulp-en-adressen.md")
     assert ' id="initiatief-' not in _html(env, env.macros["sociale_kaart"]())
     assert "<article" in _html(env, env.macros["sociale_kaart"]())
-    env.page = _Pagina("praktijkvoorbeelden.md")
+    env.page = _Pagina("praktijkvoorbeelden/index.md")
     env.macros["praktijkcatalogus"]()
     with pytest.raises(macros.MacroFout, match="tweede keer"):
         env.macros["praktijkcatalogus"]()
+    env.page = _Pagina("praktijkvoorbeelden/andere-provincies.md")
+    env.macros["praktijkcatalogus"](deel="andere-provincies")
+    with pytest.raises(macros.MacroFout, match="tweede keer"):
+        env.macros["praktijkcatalogus"](deel="andere-provincies")
 
 
 def test_macros_fout_in_gegevens_geeft_pluginerror(tmp_path):

@@ -23,15 +23,17 @@ HOOFDSTUKKEN = [
     "bijsturen/index.md",
     "evalueren.md",
     "lokale-besturen.md",
-    "praktijkvoorbeelden.md",
+    "praktijkvoorbeelden/index.md",
     "sociale-kaart.md",
     "hulp-en-adressen.md",
     "woordenlijst.md",
     "over-dit-draaiboek.md",
 ]
 # Pagina's waarvan de inhoud (grotendeels) gegenereerd is uit data/ of uit de voetnoten.
-GEGENEREERD = {"praktijkvoorbeelden.md", "sociale-kaart.md", "bronnen/index.md", "bronnen/bedragen-en-regels.md",
-               "bronnen/a-tot-m.md", "bronnen/n-tot-z.md"}
+GEGENEREERD = {"praktijkvoorbeelden/index.md", "praktijkvoorbeelden/antwerpen-en-limburg.md",
+               "praktijkvoorbeelden/andere-provincies.md", "praktijkvoorbeelden/heel-vlaanderen-opstarten.md",
+               "praktijkvoorbeelden/heel-vlaanderen-bijsturen.md", "sociale-kaart.md", "bronnen/index.md",
+               "bronnen/bedragen-en-regels.md", "bronnen/a-tot-m.md", "bronnen/n-tot-z.md"}
 # Hoofdstukken die eindigen met "Wat nu?": wat de lezer daarna doet. Bij een hoofdstuk met
 # deelpagina's is "Wat nu?" de laatste deelpagina (met "Wat nu?" als titel).
 MET_WAT_NU = [

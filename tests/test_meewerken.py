@@ -7,6 +7,7 @@ import re
 import yaml
 
 from bouwhulp import ROOT, bouw, kopieer_project, mkdocs_config, nav_paginas
+from draaiboek import catalogus
 
 FORMULIEREN = ROOT / ".github" / "ISSUE_TEMPLATE"
 
@@ -20,7 +21,8 @@ def test_bewerkknop_opent_de_bron_van_de_pagina_op_github(site):
         m = re.search(r'<a href="([^"]+)" title="[^"]*" class="md-content__button md-icon" rel="edit">', html)
         assert m, f"{bestand}: geen bewerkknop"
         # Het potlood opent wat de pagina toont: bij de catalogus en de sociale kaart het gegevensbestand.
-        verwacht = {"praktijkvoorbeelden.md": "data/practices.yaml", "sociale-kaart.md": "data/initiatives.yaml"}
+        verwacht = {"praktijkvoorbeelden/index.md": "data/practices.yaml", "sociale-kaart.md": "data/initiatives.yaml",
+                    **{d.bestand: "data/practices.yaml" for d in catalogus.DELEN}}
         if bestand in verwacht:
             assert m.group(1) == edit_uri.removesuffix("docs/") + verwacht[bestand], bestand
         else:

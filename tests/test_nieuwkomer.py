@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from bouwhulp import ROOT, bouw, kopieer_project
+from draaiboek.catalogus import DELEN
 
 CONTRIBUTING = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
 
@@ -76,7 +77,8 @@ def test_nieuw_voorbeeld_verschijnt_overal(project_met_nieuw_voorbeeld):
     build = bouw(project, project / "site", pdf=modus)
     assert build.returncode == 0, build.uitvoer[-3000:]
     titel = "Testvoorbeeld Zwaluwnest van een nieuwkomer"
-    catalogus = build.html("praktijkvoorbeelden.md")
+    # de volledige kaart staat op een deelpagina van de catalogus (draaiboek/catalogus.py)
+    catalogus = "".join(build.html(d.bestand) for d in DELEN)
     assert 'id="praktijk-nieuwkomer-testvoorbeeld"' in catalogus
     assert titel in catalogus
     assert titel in build.html("bijsturen/wat-nu.md"), "niet in het hoofdstuk van zijn fase (bijsturen)"

@@ -70,7 +70,7 @@ def test_gebouwde_paginas_laden_alleen_wat_ze_gebruiken(site):
         for pad in paginabestanden.ALLEEN_AFDRUKPAGINA:
             assert pad not in html, (bestand, pad)
     # wat de echte pagina's gebruiken, laden ze ook
-    assert "filters.js" in site.html("praktijkvoorbeelden.md")
+    assert "filters.js" in site.html("praktijkvoorbeelden/index.md")
     assert "kaarten.css" in site.html("sociale-kaart.md")
     assert "assets/stylesheets/formulier.css" in geladen(site.html("toevoegen/initiatief.md"))
     # het formulier laadt de stijl van de kaarten pas met de voorbeeldkaart (formulier.js)

@@ -157,7 +157,8 @@ def test_nieuw_initiatief_en_praktijkvoorbeeld_komen_door_check_en_build(browser
     kaart = build.html("sociale-kaart.md")
     assert 'id="initiatief-woonhulp-proefstad-vzw-co"' in kaart
     assert "Woonhulp Proefstad &lt;vzw&gt; &amp; co" in kaart
-    catalogus = build.html("praktijkvoorbeelden.md")
+    from draaiboek.catalogus import DELEN
+    catalogus = "".join(build.html(d.bestand) for d in DELEN)  # de volledige kaarten op de deelpagina's
     m = re.search(r'<article class="vzw-kaart vzw-praktijk".*?id="praktijk-samen-bellen-naar-verhuurders-een-lijst".*?</article>',
                   catalogus, re.S)
     assert m and "Samen bellen naar verhuurders: &quot;één lijst&quot;" in m.group(0)
@@ -477,7 +478,9 @@ def test_elke_initiatiefkaart_heeft_klopt_dit_nog(site_map):
 
 
 def test_potlood_van_catalogus_en_sociale_kaart_opent_het_gegevensbestand(site_map):
-    for pagina, bestand in [("sociale-kaart", "data/initiatives.yaml"), ("praktijkvoorbeelden", "data/practices.yaml")]:
+    from draaiboek import catalogus
+    for pagina, bestand in [("sociale-kaart", "data/initiatives.yaml"), ("praktijkvoorbeelden", "data/practices.yaml"),
+                            *((f"praktijkvoorbeelden/{d.slug}", "data/practices.yaml") for d in catalogus.DELEN)]:
         html = (site_map / pagina / "index.html").read_text(encoding="utf-8")
         potlood = re.search(r'<a href="([^"]+)"[^>]*rel="edit"', html).group(1)
         assert potlood.endswith("/edit/main/" + bestand), potlood

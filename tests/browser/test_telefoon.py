@@ -106,9 +106,13 @@ def _details(pagina) -> list[bool]:
     return pagina.evaluate("[...document.querySelectorAll('details.vzw-kaart__details')].map(d => d.open)")
 
 
+# Een deelpagina van de catalogus met volledige kaarten (het overzicht toont korte kaarten).
+DEELPAGINA = "praktijkvoorbeelden/heel-vlaanderen-bijsturen/"
+
+
 def test_catalogus_op_een_telefoon_kaarten_dicht_en_op_aanvraag_open(server, smal):
     pagina = smal[375]
-    pagina.goto(server.url("praktijkvoorbeelden/"), wait_until="load")
+    pagina.goto(server.url(DEELPAGINA), wait_until="load")
     open_ = _details(pagina)
     assert open_ and not any(open_), "op een telefoon staan de details van elke kaart dicht"
     eerste = pagina.locator("details.vzw-kaart__details > summary").first
@@ -119,14 +123,14 @@ def test_catalogus_op_een_telefoon_kaarten_dicht_en_op_aanvraag_open(server, sma
     assert pagina.locator("details.vzw-kaart__details").first.locator("h4").first.is_visible()
     # Een link naar een kaart opent die kaart.
     anker = pagina.evaluate("document.querySelectorAll('.vzw-praktijk h3[id]')[3].id")
-    pagina.goto(server.url(f"praktijkvoorbeelden/#{anker}"), wait_until="load")
+    pagina.goto(server.url(f"{DEELPAGINA}#{anker}"), wait_until="load")
     pagina.wait_for_function(
         "id => document.getElementById(id).closest('.vzw-kaart').querySelector('details').open", arg=anker)
 
 
 def test_catalogus_op_een_breed_scherm_en_afdrukpagina_alles_open(server, contexten):
     pagina = contexten("licht", "desktop")
-    pagina.goto(server.url("praktijkvoorbeelden/"), wait_until="load")
+    pagina.goto(server.url(DEELPAGINA), wait_until="load")
     assert all(_details(pagina)) and _details(pagina)
     smal = pagina.context.browser.new_page(viewport={"width": 375, "height": 740})
     try:

@@ -25,6 +25,7 @@ from urllib.parse import urlparse
 import pytest
 
 from browserhulp import open_zoeken
+from draaiboek import catalogus
 
 # Vraag -> pagina's die als eerste resultaat goed zijn (paden zoals in de sitemap).
 # Material rangschikt per sectie (titels wegen 1000x zwaarder). Komt een ander hoofdstuk met een
@@ -100,6 +101,9 @@ def test_zoeken_op_telefoon(server, contexten):
 
 # Veertig en meer vragen zoals lezers ze typen (issue 11): het alledaagse woord, een synoniem uit
 # de woordenlijst, een plaatsnaam. Vraag -> pagina's die als eerste resultaat goed zijn.
+# De catalogus: het overzicht en de deelpagina's met de volledige kaarten (draaiboek/catalogus.py).
+CATALOGUS = {"praktijkvoorbeelden/", *(f"praktijkvoorbeelden/{d.slug}/" for d in catalogus.DELEN)}
+
 ECHTE_VRAGEN = {
     "vrijwilligersvergoeding": {"opstarten/vrijwilligers/", "woordenlijst/"},
     "kostenvergoeding": {"opstarten/vrijwilligers/", "woordenlijst/"},
@@ -138,16 +142,16 @@ ECHTE_VRAGEN = {
     "EPC": {"woonzoektocht/bezichtigen/", "woonzoektocht/huurcontract-en-waarborg/"},
     "conformiteitsattest": {"woonzoektocht/bezichtigen/"},
     "privacy": {"opstarten/privacy/", "evalueren/"},
-    "Melding Tijdelijk Wonen": {"opstarten/vormen/", "praktijkvoorbeelden/"},
+    "Melding Tijdelijk Wonen": {"opstarten/vormen/", *CATALOGUS},
     "Housing First": {"lokale-besturen/"},
     "praktijktesten": {"lokale-besturen/"},
     "uithuiszetting": {"woonzoektocht/ocmw/", "evalueren/"},
     "woonmaatschappij": {"woonzoektocht/sociale-huur/"},
     "tolk": {"bijsturen/vrijwilligers/"},
-    "buddy": {"opstarten/vormen/", "praktijkvoorbeelden/", "sociale-kaart/"},
-    "Gent": {"sociale-kaart/", "praktijkvoorbeelden/", "lokale-besturen/"},
-    "Leuven": {"sociale-kaart/", "praktijkvoorbeelden/"},
-    "Brugge": {"sociale-kaart/", "praktijkvoorbeelden/"},
+    "buddy": {"opstarten/vormen/", *CATALOGUS, "sociale-kaart/"},
+    "Gent": {"sociale-kaart/", *CATALOGUS, "lokale-besturen/"},
+    "Leuven": {"sociale-kaart/", *CATALOGUS},
+    "Brugge": {"sociale-kaart/", *CATALOGUS},
     "verhuizen": {"woonzoektocht/verhuizen/"},
 }
 
