@@ -436,8 +436,9 @@ def catalogus_overzicht(praktijken: Iterable[Praktijk], niveau: int = 2, *, cata
     regels = ['<div class="vzw-filter vzw-catalogus" data-vzw-filter data-vzw-meervoud="praktijkvoorbeelden">']
     delen = [d for d in delen if d[2]]
     if delen:
-        regels.append('<p class="vzw-overzicht__titel">Alle volledige kaarten, per regio:</p>')
-        regels.append('<ul class="vzw-overzicht">')
+        # Op papier niet: daar volgen de deelpagina's meteen, en de inhoud noemt hun pagina.
+        regels.append('<p class="vzw-overzicht__titel vzw-scherm-alleen">Alle volledige kaarten, per regio:</p>')
+        regels.append('<ul class="vzw-overzicht vzw-scherm-alleen">')
         regels.extend(f'<li><a href="{tekst(adres)}">{tekst(titel)}</a> ({aantal})</li>' for adres, titel, aantal in delen)
         regels.append("</ul>")
     if lijst:

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from draaiboek import catalogus, gegevens
+from draaiboek import catalogus, gegevens, weergave
 from draaiboek.gegevens import afgeleide_status
 
 
@@ -137,6 +137,26 @@ def test_links_naar_een_praktijkvoorbeeld_landen_op_zijn_volledige_kaart(site, d
     for rel in ("opstarten/index.html", "praktijkvoorbeelden/index.html", "sociale-kaart/index.html"):
         assert gezien[rel] > 0, rel
     assert gezien["praktijkvoorbeelden/index.html"] == len(data.praktijken)
+
+
+def test_oude_ankers_van_de_catalogus_leiden_naar_hun_deelpagina(site, data):
+    """/praktijkvoorbeelden/#praktijk-<id> en #praktijken-<provincie> (van toen alles op één pagina
+    stond) staan in de kaart van oude-ankers.js op het overzicht (draaiboek/deelpaginas.py)."""
+    import json
+
+    overzicht = site.html(CATALOGUS)
+    m = re.search(r'<script src="\.\./assets/javascripts/oude-ankers\.js" data-vzw-ankers="([^"]*)"></script>',
+                  overzicht)
+    assert m, "het overzicht van de catalogus laadt oude-ankers.js niet"
+    kaart = json.loads(html.unescape(m.group(1)))
+    oud = {f"praktijk-{p.id}" for p in data.praktijken}
+    oud |= {weergave.groep_anker(p.provincie) for p in data.praktijken}
+    for anker in sorted(oud):
+        assert anker in kaart, f"oud anker #{anker} leidt nergens heen"
+        deel = kaart[anker]
+        assert anker in ids(site.html(f"praktijkvoorbeelden/{deel.rstrip('/')}.md")), (anker, deel)
+    for p in data.praktijken:
+        assert kaart[f"praktijk-{p.id}"] == catalogus.deel_van(p).slug + "/"
 
 
 def _gewicht(site_map, pagina: str) -> int:
