@@ -134,8 +134,10 @@ def test_links_naar_een_praktijkvoorbeeld_landen_op_zijn_volledige_kaart(site, d
             assert doel != "praktijkvoorbeelden/index.html", f"{rel}: {href}#{anker} gaat via het overzicht"
             gezien[rel] += 1
     # De hoofdstukken, het overzicht en de sociale kaart (met de gemeentezoeker) linken voorbeelden.
-    for rel in ("opstarten/index.html", "praktijkvoorbeelden/index.html", "sociale-kaart/index.html"):
+    for rel in ("praktijkvoorbeelden/index.html", "sociale-kaart/index.html"):
         assert gezien[rel] > 0, rel
+    assert [rel for rel in gezien if not rel.startswith(("praktijkvoorbeelden/", "sociale-kaart/"))], \
+        "geen enkel hoofdstuk linkt naar een praktijkvoorbeeld"
     assert gezien["praktijkvoorbeelden/index.html"] == len(data.praktijken)
 
 
