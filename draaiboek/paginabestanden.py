@@ -42,11 +42,15 @@ ALLEEN_AFDRUKPAGINA: tuple[str, ...] = (
 
 
 def _tag(pad: str) -> re.Pattern[str]:
-    """De tag zoals het thema hem schrijft, met een relatief pad ervoor ("../", "../../")."""
+    """De tag zoals het thema hem schrijft, met een relatief pad ervoor ("../", "../../").
+
+    Het patroon begint met de letterlijke tag: zo zoekt `re` snel naar "<link" of "<script" (de
+    spaties ervoor neemt `laat_weg` zelf mee). Met `[ \t]*` vooraan probeerde het elke positie van
+    de pagina, en de scripts staan onderaan: bij een catalogus van 10.000 kaarten (34 MB) ruim 1 s."""
     adres = r'(?:\.\./)*' + re.escape(pad)
     if pad.endswith(".css"):
-        return re.compile(r'[ \t]*<link rel="stylesheet" href="' + adres + r'">\n?')
-    return re.compile(r'[ \t]*<script src="' + adres + r'"></script>\n?')
+        return re.compile(r'<link rel="stylesheet" href="' + adres + r'">\n?')
+    return re.compile(r'<script src="' + adres + r'"></script>\n?')
 
 
 def overbodig(html: str, afdrukpagina: bool = False) -> list[str]:
@@ -61,10 +65,14 @@ def laat_weg(html: str, paden: list[str]) -> str:
     """Haalt de `<link>`/`<script>` van elk pad weg. Staat een pad er niet (meer) in, dan is dat
     een fout: dan schrijft het thema zijn tags anders en zou de pagina stil zwaarder worden."""
     for pad in paden:
-        html, aantal = _tag(pad).subn("", html, count=1)
-        if aantal != 1:
+        m = _tag(pad).search(html)
+        if m is None:
             raise ValueError(f"de pagina laadt {pad} niet op de verwachte manier; "
                              "controleer draaiboek/paginabestanden.py na een update van het thema")
+        begin = m.start()
+        while begin > 0 and html[begin - 1] in " \t":  # de inspringing van de regel gaat mee weg
+            begin -= 1
+        html = html[:begin] + html[m.end():]
     return html
 
 
