@@ -37,6 +37,10 @@ _VERBODEN = re.compile(
     "\U000dfffe\U000dffff\U000efffe\U000effff]"
 )
 
+# Het deel van _VERBODEN onder U+0080. De meeste waarden zijn gewone ASCII-tekst; voor die is een
+# kleine tekenklasse twee keer sneller dan de hele (bij 10.000 voorbeelden 0,5 s per build).
+_VERBODEN_ASCII = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
 # Verboden in het bestand zelf (letterlijk, niet via een escape): wat YAML niet leest, plus
 # bidi en de regelscheidingstekens U+0085, U+2028, U+2029 (YAML telt die als nieuwe regel,
 # een editor niet: de regelnummers zouden niet meer kloppen).
@@ -88,7 +92,7 @@ def _uitleg_teken(teken: str) -> str:
 
 def teken_probleem(tekst: str) -> str | None:
     """Uitleg als een waarde een verboden teken bevat of alleen uit onzichtbare tekens bestaat."""
-    m = _VERBODEN.search(tekst)
+    m = (_VERBODEN_ASCII if tekst.isascii() else _VERBODEN).search(tekst)
     if m:
         return _uitleg_teken(m.group(0))
     if alleen_onzichtbaar(tekst):
@@ -220,6 +224,7 @@ def email_probleem(email: str) -> str | None:
 # ---------------------------------------------------------------------------
 
 _ADRES_VELDEN = {"url", "website", "webadres", "formulier", "contactformulier", "link"}
+_WORTEL = object()  # de "sleutel" van de hele boom: die heeft geen pad
 
 
 def waarde_problemen(data) -> list[tuple[list, str]]:
@@ -229,9 +234,23 @@ def waarde_problemen(data) -> list[tuple[list, str]]:
     Het pad is een lijst sleutels en indexen, zoals in jsonschema (bv. [3, "bronnen", 0, "url"]).
     """
     uit: list[tuple[list, str]] = []
-    stapel: list[tuple[object, list]] = [(data, [])]
+    # (waarde, pad van de ouder, sleutel of index in de ouder); het pad van een tekst maken we pas
+    # als er iets mis is (een lijst per waarde kostte bij 10.000 voorbeelden 0,3 s).
+    stapel: list[tuple[object, list, object]] = [(data, [], _WORTEL)]
     while stapel:
-        waarde, pad = stapel.pop()
+        waarde, ouder, stap = stapel.pop()
+        if isinstance(waarde, str):
+            probleem = teken_probleem(waarde)
+            if probleem is None and (waarde.startswith(("https://", "http://")) or stap in _ADRES_VELDEN):
+                probleem = url_probleem(waarde.strip())
+            if probleem is None and stap == "email":
+                probleem = email_probleem(waarde)
+            if probleem:
+                uit.append((ouder if stap is _WORTEL else [*ouder, stap], probleem))
+            continue
+        if not isinstance(waarde, (dict, list)):
+            continue
+        pad = ouder if stap is _WORTEL else [*ouder, stap]
         if isinstance(waarde, dict):
             for sleutel, kind in waarde.items():
                 if isinstance(sleutel, str):
@@ -239,18 +258,9 @@ def waarde_problemen(data) -> list[tuple[list, str]]:
                     if probleem:
                         uit.append(([*pad, sleutel], "(de veldnaam) " + probleem))
                         continue
-                stapel.append((kind, [*pad, sleutel]))
-        elif isinstance(waarde, list):
+                stapel.append((kind, pad, sleutel))
+        else:
             for i, kind in enumerate(waarde):
-                stapel.append((kind, [*pad, i]))
-        elif isinstance(waarde, str):
-            probleem = teken_probleem(waarde)
-            laatste = pad[-1] if pad else None
-            if probleem is None and (waarde.startswith(("https://", "http://")) or laatste in _ADRES_VELDEN):
-                probleem = url_probleem(waarde.strip())
-            if probleem is None and laatste == "email":
-                probleem = email_probleem(waarde)
-            if probleem:
-                uit.append((pad, probleem))
+                stapel.append((kind, pad, i))
     uit.reverse()
     return uit

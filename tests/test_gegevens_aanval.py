@@ -127,6 +127,14 @@ def test_verboden_tekens_in_een_tekst(tmp_path, waarde, stuk):
     alleen(tmp_path, f"{PRA}, regel 3", 'praktijk "eerste-voorbeeld"', 'veld "titel"', stuk)
 
 
+def test_snelle_ascii_controle_zelfde_als_de_volledige():
+    """teken_probleem gebruikt voor ASCII-tekst een kleinere tekenklasse: dezelfde uitkomst."""
+    for c in range(128):
+        tekst = f"a{chr(c)}b"
+        assert bool(veiligheid._VERBODEN_ASCII.search(tekst)) == bool(veiligheid._VERBODEN.search(tekst)), c
+    assert veiligheid.teken_probleem("gewone tekst\x1b") == veiligheid.teken_probleem("gewone tekst\x1b\u00e9")
+
+
 def test_bidi_letterlijk_in_het_bestand(tmp_path):
     maak_project(tmp_path, vervang(PRAKTIJKEN, "Een korte samenvatting.", "Een korte \u202esamenvatting."))
     alleen(tmp_path, f"{PRA}, regel 4", 'veld "samenvatting"', "leesrichting")
