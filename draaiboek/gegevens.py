@@ -844,7 +844,7 @@ def lees_bestand(pad: Path, naam: str, soort: str, schema_pad: Path) -> _Bestand
             best.meld(ruwe_tekens[20][0], None, f"en nog {len(ruwe_tekens) - 20} zulke tekens verder in het bestand")
         return best
     tabregels = []
-    for nr, r in enumerate(regels, 1):
+    for nr, r in enumerate(regels if "\t" in tekst else (), 1):  # zonder tab niets na te kijken
         inspringing = r[: len(r) - len(r.lstrip(" \t"))]
         if "\t" in inspringing:
             tabregels.append(nr)
