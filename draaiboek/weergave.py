@@ -57,12 +57,16 @@ def tekst(waarde) -> str:
     )
 
 
+# Een spatie (ook een Unicode-spatie: \s is str.isspace) of een stuurteken onder U+0020.
+_SPATIE_OF_STUURTEKEN = re.compile(r"[\s\x00-\x1f]")
+
+
 def veilige_url(url) -> str | None:
     """Het adres, klaar voor een href, als het een http(s)-adres met een host is; anders None."""
     if not isinstance(url, str):
         return None
     url = url.strip()
-    if not url or any(c.isspace() or ord(c) < 32 for c in url):
+    if not url or _SPATIE_OF_STUURTEKEN.search(url):
         return None
     try:
         delen = urlsplit(url)
