@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import fastjsonschema
 import yaml
 from jsonschema import Draft202012Validator
 
@@ -573,6 +572,8 @@ def _snelle_controle(s: _Schema):
     """De functie van fastjsonschema voor dit schema (zonder standaardwaarden in te vullen en
     zonder formats, net als onze jsonschema-validator), of False als ze niet te maken is."""
     if s.snel is None:
+        import fastjsonschema  # pas hier: een build met weinig items heeft het niet nodig
+
         try:
             s.snel = fastjsonschema.compile(s.schema, use_default=False, use_formats=False)
         except Exception:  # noqa: BLE001 - bv. een patroon dat fastjsonschema niet aankan: dan jsonschema alleen
