@@ -124,7 +124,8 @@ def schrijf_config_zonder_plugins(project: Path) -> None:
     """mkdocs-zonder.yml: dezelfde config zonder macros en print-site (en niet strikt).
 
     De hook `on_post_build` werkt de afdrukpagina bij en maakt de PDF; zonder print-site is er
-    geen afdrukpagina, dus de variant gebruikt de andere hooks zonder die ene.
+    geen afdrukpagina, dus de variant gebruikt de andere hooks zonder die ene. En de hook die per
+    pagina de CSS en JS van print-site weglaat, heeft dan niets weg te laten.
     """
     tekst = (project / "mkdocs.yml").read_text(encoding="utf-8")
     regels = tekst.splitlines()
@@ -151,7 +152,13 @@ def schrijf_config_zonder_plugins(project: Path) -> None:
         "sys.path.insert(0, str(Path(__file__).resolve().parent.parent))\n"
         "from draaiboek.mkdocs_hooks import *  # noqa: F401,F403\n"
         "from draaiboek import mkdocs_hooks as _h\n"
-        "globals().pop('on_post_build', None)\n",
+        "globals().pop('on_post_build', None)\n"
+        # Zonder print-site staan de CSS en JS van print-site op geen enkele pagina: niets weg te laten.
+        "try:\n"
+        "    from draaiboek import paginabestanden as _p\n"
+        "    _p.ALLEEN_AFDRUKPAGINA = ()\n"
+        "except ImportError:  # een oudere versie van het project (--bron)\n"
+        "    pass\n",
         encoding="utf-8",
     )
     plugins = re.search(r"^plugins:\n((?:[ #].*\n|\n)*)", tekst, flags=re.M).group(1)

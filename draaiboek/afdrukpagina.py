@@ -51,24 +51,36 @@ GETEST_MET = "2.9"
 _ANKER = re.compile(r"<([^\s]+).*?id=\"([^\"]*?)\".*?>", flags=re.IGNORECASE)
 _ANKER_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "sup", "li")
 _HREF = re.compile(r"<a\s+([^>]*?\s+)?href=\"(.*?)\"", flags=re.IGNORECASE)
-# Een treffer van _ANKER ligt binnen één regel (geen DOTALL) en bevat 'id="': alleen zulke regels
-# doorzoeken geeft dezelfde treffers, zonder het dure terugzoeken op alle andere regels.
-_ID_TEKST = re.compile(r'[iI][dD]="')
+_ID_TEKST = re.compile(r'id="', flags=re.IGNORECASE)  # zoals in _ANKER (ook "ID=", "ıd=")
 
 
-def _regels_met_id(html: str):
-    """(begin, einde) van elke regel met 'id="' (ook in hoofdletters), in volgorde.
+def _ankers(html: str):
+    """Dezelfde treffers als `_ANKER.finditer(html)`, maar sneller.
 
-    Zoals `re.finditer(r'^.*?id=".*$', html, re.I | re.M)`, maar die probeert op elke positie van
-    de pagina een regel te beginnen (0,6 s voor een catalogus van 10.000 kaarten); dit zoekt eerst
-    'id="' en daarna de grenzen van die ene regel (een regel eindigt bij "\n", zoals voor `re`)."""
+    Een treffer begint met "<" op een regel met 'id="', vóór de laatste 'id="' van die regel (tot
+    daar mag `.*?` niet over een regeleinde). Na die laatste vindt `_ANKER` op die regel niets meer,
+    maar elke poging vanaf een "<" leest de rest van de regel opnieuw, voor elke lengte van de tag:
+    bij een regel van 600 tekens met veel tags (de tabellen van de gemeentezoeker) 80 ms. Daarom
+    proberen we `_ANKER.match` alleen op elke "<" tot die laatste 'id="'. Na een treffer zoeken we
+    verder vanaf zijn einde, zoals `finditer` (een waarde tussen aanhalingstekens kan over een
+    regeleinde lopen)."""
     pos = 0
     while m := _ID_TEKST.search(html, pos):
-        begin = html.rfind("\n", 0, m.start()) + 1
+        plek = max(html.rfind("\n", 0, m.start()) + 1, pos)
         einde = html.find("\n", m.end())
         einde = len(html) if einde < 0 else einde
-        yield begin, einde
-        pos = einde
+        laatste = m.start()
+        for n in _ID_TEKST.finditer(html, m.end(), einde):
+            laatste = n.start()
+        while (lt := html.find("<", plek, laatste)) >= 0:
+            treffer = _ANKER.match(html, lt)
+            if treffer:
+                yield treffer
+                plek = treffer.end()
+            else:
+                plek = lt + 1
+        pos = max(einde, plek)
+
 
 _origineel: dict[str, Callable] = {}
 
@@ -133,14 +145,13 @@ def update_anchor_ids(page_html: str, page_key: str) -> str:
     origineel = _origineel.get("update_anchor_ids") or _plugin_urls().update_anchor_ids
     nieuw: dict[str, str] = {}
     stappen = []
-    for begin, einde in _regels_met_id(page_html):
-        for m in _ANKER.finditer(page_html, begin, einde):
-            if m.group(1) not in _ANKER_TAGS:
-                continue
-            tekst = m.group()
-            if tekst not in nieuw:
-                nieuw[tekst] = origineel(tekst, page_key)
-            stappen.append((tekst, nieuw[tekst]))
+    for m in _ankers(page_html):
+        if m.group(1) not in _ANKER_TAGS:
+            continue
+        tekst = m.group()
+        if tekst not in nieuw:
+            nieuw[tekst] = origineel(tekst, page_key)
+        stappen.append((tekst, nieuw[tekst]))
     return vervang_in_een_doorgang(page_html, stappen, _ANKER)
 
 
