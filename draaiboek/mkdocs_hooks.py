@@ -174,7 +174,6 @@ def on_post_page(output, page, config, **kwargs):
         _anker_urls.setdefault(f"{sleutel}-{anker}", f"{page.canonical_url or ''}#{anker}")
     output = _oude_ankers(page, output)
     output = checklists.op_scherm(output, sleutel, lambda pad: get_relative_url(pad, page.url))
-    output = nabewerking.navigatie_namen(output)
     try:
         output = paginabestanden.alleen_wat_nodig_is(output)
     except ValueError as fout:
@@ -215,7 +214,7 @@ def on_post_build(config, **kwargs):
         raise PluginError(f"Afdrukpagina niet gevonden: {afdruk}")
     editie = config["extra"]["editie_tekst"]
     try:
-        html = nabewerking.navigatie_namen(drukwerk.voorbereiden(afdruk.read_text(encoding="utf-8"), editie))
+        html = drukwerk.voorbereiden(afdruk.read_text(encoding="utf-8"), editie)
     except deelpaginas.DeelpaginaFout as fout:
         raise PluginError(str(fout))
     # Het beleid na het boek: de <style> met de voet per hoofdstuk krijgt zo ook zijn hash.

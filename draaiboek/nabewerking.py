@@ -18,13 +18,6 @@
 4. Ingeklapte tabellen op de afdrukpagina. De gemeenten per provincie staan op het scherm in een
    ingeklapte <details>; Chromium drukt die ingeklapt af. Op de afdrukpagina zetten we ze open,
    zodat de PDF de volledige tabellen toont.
-
-5. Namen in de navigatie (WCAG 4.1.2, axe landmark-unique). Met navigation.indexes opent de titel
-   van een hoofdstuk met deelpagina's zijn overzicht; het pijltje ernaast (een <label> met alleen
-   een icoon) klapt de deelpagina's open. De <nav> met die deelpagina's heeft dat label als naam
-   (aria-labelledby), dus een lege naam, en met twee of meer zulke hoofdstukken dezelfde. Het
-   label krijgt een verborgen tekst ("De woonzoektocht begeleiden: deelpagina's"): zo hebben de
-   knop en de navigatie een naam die een schermlezer voorleest.
 """
 from __future__ import annotations
 
@@ -100,17 +93,3 @@ _DICHT = re.compile(r'<details class="vzw-provincie"(?![^>]*\sopen)')
 def open_tabellen(html: str) -> str:
     """<details class="vzw-provincie" ...> -> <details class="vzw-provincie" open ...> (afdrukpagina)."""
     return _DICHT.sub('<details class="vzw-provincie" open', html)
-
-
-_NAV_INDEX = re.compile(
-    r'(<a href="[^"]*" class="md-nav__link[^"]*">(?P<inhoud>.*?)</a>\s*'
-    r'<label class="md-nav__link[^"]*" for="(?P<pad>__nav_[0-9_]+)" id="(?P=pad)_label" tabindex="0">\s*'
-    r'<span class="md-nav__icon md-icon"></span>)(?P<eind>\s*</label>)', re.S)
-
-
-def navigatie_namen(html: str) -> str:
-    """Geeft het pijltje bij een hoofdstuk met deelpagina's een naam (zie 5 bovenaan)."""
-    def naam(m: re.Match) -> str:
-        titel = " ".join(re.sub(r"<[^>]+>", " ", m.group("inhoud")).split())
-        return (m.group(1) + f'<span class="vzw-verborgen">{titel}: deelpagina\'s</span>' + m.group("eind"))
-    return _NAV_INDEX.sub(naam, html)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import markdown
 
-from draaiboek import nabewerking
 from draaiboek.nabewerking import tabel_labels
 
 TABEL = """| Organisatie | Wat ze *doet* | Voor wie | Website |
@@ -46,26 +45,6 @@ def test_meer_cellen_dan_koppen_en_twee_tabellen():
     uit = tabel_labels(html)
     assert '<tr><td data-label="A">1</td><td>2</td></tr>' in uit
     assert uit.count('data-label="Voor wie"') == 2
-
-
-NAV = '''<div class="md-nav__link md-nav__container">
-            <a href="../opstarten/" class="md-nav__link ">
-  <span class="md-ellipsis">
-    Een initiatief &amp; meer
-  </span>
-            </a>
-              <label class="md-nav__link " for="__nav_4" id="__nav_4_label" tabindex="0">
-                <span class="md-nav__icon md-icon"></span>
-              </label>
-          </div>
-        <nav class="md-nav" data-md-level="1" aria-labelledby="__nav_4_label" aria-expanded="false">'''
-
-
-def test_pijltje_van_een_hoofdstuk_met_deelpaginas_krijgt_een_naam():
-    uit = nabewerking.navigatie_namen(NAV)
-    assert ('<span class="md-nav__icon md-icon"></span><span class="vzw-verborgen">Een initiatief &amp; meer: '
-            "deelpagina's</span>") in uit
-    assert uit.count("vzw-verborgen") == 1
 
 
 def test_elke_navigatie_in_de_site_heeft_een_naam(site):
