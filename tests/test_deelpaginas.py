@@ -191,6 +191,15 @@ OUDE_ANKERS = {
         "professionele-woonbegeleiding", "afspraken-op-papier", "wat-nu", "praktijkvoorbeelden-die-passen",
         "bij-wie-je-terechtkunt",
     ],
+    "waarom-woonondersteuning": [
+        "waarom-woonondersteuning", "van-asielaanvraag-tot-eigen-woning", "opvang-tijdens-de-procedure",
+        "een-opvangnetwerk-onder-druk", "de-erkenning", "twee-maanden-om-de-opvang-te-verlaten",
+        "over-hoeveel-mensen-gaat-het", "aanvragen-en-beschermingen-per-jaar", "waar-gaan-ze-wonen",
+        "een-krappe-woningmarkt", "de-private-huurmarkt", "sociale-huur-een-lange-wachtlijst", "discriminatie",
+        "zonder-adres-geen-leefloon", "solidariteit-sinds-2015", "burgers-springen-bij",
+        "het-einde-van-tijdelijke-steun", "vrijwilligers-kunnen-het-niet-alleen", "wat-nu",
+        "praktijkvoorbeelden-die-passen",
+    ],
 }
 # Per hoofdstuk: nummer en de secties (h2) zoals ze na de splitsing op papier staan.
 AFDRUK_SECTIES = {
@@ -206,6 +215,9 @@ AFDRUK_SECTIES = {
         "Signalen dat je moet bijsturen", "Als de vraag te groot wordt", "Zorg voor je vrijwilligers",
         "Stress en trauma tijdens de zoektocht", "Juridische vragen: zoek het antwoord, gok niet",
         "Geld, ruimte en materiaal", "Samenwerken met het lokaal bestuur", "Wat nu?"]),
+    "waarom-woonondersteuning": ("3", "Waarom woonondersteuning?", [
+        "Van asielaanvraag tot eigen woning", "Over hoeveel mensen gaat het?", "Een krappe woningmarkt",
+        "Solidariteit sinds 2015", "Wat nu?"]),
 }
 
 

@@ -17,7 +17,7 @@ SHARED = ROOT.parent / "shared"
 # De hoofdstukken die de inhoudskaart vraagt, in haar volgorde.
 HOOFDSTUKKEN = [
     "index.md",
-    "waarom-woonondersteuning.md",
+    "waarom-woonondersteuning/index.md",
     "opstarten/index.md",
     "woonzoektocht/index.md",
     "bijsturen/index.md",
@@ -37,7 +37,7 @@ GEGENEREERD = {"praktijkvoorbeelden/index.md", "praktijkvoorbeelden/antwerpen-en
 # Hoofdstukken die eindigen met "Wat nu?": wat de lezer daarna doet. Bij een hoofdstuk met
 # deelpagina's is "Wat nu?" de laatste deelpagina (met "Wat nu?" als titel).
 MET_WAT_NU = [
-    "waarom-woonondersteuning.md",
+    "waarom-woonondersteuning/wat-nu.md",
     "opstarten/checklist-en-wat-nu.md",
     "woonzoektocht/wat-nu.md",
     "bijsturen/wat-nu.md",

@@ -30,6 +30,8 @@ def _kop_zichtbaar(pagina, anker: str) -> bool:
     ("bijsturen", "een-wachtlijst-die-eerlijk-werkt", "vraag-te-groot"),
     ("bijsturen", "tolken", "vrijwilligers"),
     ("bijsturen", "afspraken-op-papier", "lokaal-bestuur"),
+    ("waarom-woonondersteuning", "aanvragen-en-beschermingen-per-jaar", "cijfers"),
+    ("waarom-woonondersteuning", "zonder-adres-geen-leefloon", "woningmarkt"),
 ])
 def test_oud_anker_landt_op_de_deelpagina_bij_die_kop(server, contexten, hoofdstuk, anker, deelpagina):
     pagina = contexten("licht", "telefoon")

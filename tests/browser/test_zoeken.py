@@ -120,7 +120,7 @@ ECHTE_VRAGEN = {
     "installatiepremie": {"woonzoektocht/ocmw/"},
     "huurpremie": {"woonzoektocht/sociale-huur/"},
     "huursubsidie": {"woonzoektocht/sociale-huur/"},
-    "sociale woning": {"woonzoektocht/sociale-huur/", "waarom-woonondersteuning/"},
+    "sociale woning": {"woonzoektocht/sociale-huur/", "waarom-woonondersteuning/woningmarkt/"},
     "plaatsbeschrijving": {"woonzoektocht/huurcontract-en-waarborg/"},
     "huurcontract": {"woonzoektocht/huurcontract-en-waarborg/"},
     "indexering": {"woonzoektocht/huurcontract-en-waarborg/"},
