@@ -200,6 +200,15 @@ OUDE_ANKERS = {
         "het-einde-van-tijdelijke-steun", "vrijwilligers-kunnen-het-niet-alleen", "wat-nu",
         "praktijkvoorbeelden-die-passen",
     ],
+    "lokale-besturen": [
+        "wat-lokale-besturen-kunnen-doen", "waarom-het-lokale-bestuur-een-sleutelrol-heeft",
+        "meer-woningen-in-de-sociale-huurmarkt", "de-woonmaatschappij-als-partner", "private-eigenaars-overtuigen",
+        "premies-die-te-weinig-gebruikt-worden", "professionele-woonbegeleiding",
+        "het-ocmw-kan-verhuurders-geruststellen", "lokale-samenwerking", "het-model-van-de-taskforce",
+        "discriminatie-op-de-huurmarkt-aanpakken", "melden-bij-het-vlaams-mensenrechteninstituut", "praktijktesten",
+        "housing-first", "checklist-voor-een-lokaal-bestuur", "wat-nu", "volgende-stappen",
+        "praktijkvoorbeelden-die-passen", "wie-kan-helpen",
+    ],
 }
 # Per hoofdstuk: nummer en de secties (h2) zoals ze na de splitsing op papier staan.
 AFDRUK_SECTIES = {
@@ -218,6 +227,10 @@ AFDRUK_SECTIES = {
     "waarom-woonondersteuning": ("3", "Waarom woonondersteuning?", [
         "Van asielaanvraag tot eigen woning", "Over hoeveel mensen gaat het?", "Een krappe woningmarkt",
         "Solidariteit sinds 2015", "Wat nu?"]),
+    "lokale-besturen": ("8", "Wat lokale besturen kunnen doen", [
+        "Waarom het lokale bestuur een sleutelrol heeft", "Meer woningen in de (sociale) huurmarkt",
+        "Professionele woonbegeleiding", "Lokale samenwerking", "Discriminatie op de huurmarkt aanpakken",
+        "Housing First", "Checklist voor een lokaal bestuur", "Wat nu?"]),
 }
 
 

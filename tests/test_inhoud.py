@@ -22,7 +22,7 @@ HOOFDSTUKKEN = [
     "woonzoektocht/index.md",
     "bijsturen/index.md",
     "evalueren.md",
-    "lokale-besturen.md",
+    "lokale-besturen/index.md",
     "praktijkvoorbeelden/index.md",
     "sociale-kaart.md",
     "hulp-en-adressen.md",
@@ -42,7 +42,7 @@ MET_WAT_NU = [
     "woonzoektocht/wat-nu.md",
     "bijsturen/wat-nu.md",
     "evalueren.md",
-    "lokale-besturen.md",
+    "lokale-besturen/wat-nu.md",
 ]
 
 ALLE_MD = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))

@@ -32,6 +32,9 @@ def _kop_zichtbaar(pagina, anker: str) -> bool:
     ("bijsturen", "afspraken-op-papier", "lokaal-bestuur"),
     ("waarom-woonondersteuning", "aanvragen-en-beschermingen-per-jaar", "cijfers"),
     ("waarom-woonondersteuning", "zonder-adres-geen-leefloon", "woningmarkt"),
+    ("lokale-besturen", "praktijktesten", "discriminatie"),
+    ("lokale-besturen", "het-model-van-de-taskforce", "samenwerking"),
+    ("lokale-besturen", "checklist-voor-een-lokaal-bestuur", "checklist"),
 ])
 def test_oud_anker_landt_op_de_deelpagina_bij_die_kop(server, contexten, hoofdstuk, anker, deelpagina):
     pagina = contexten("licht", "telefoon")

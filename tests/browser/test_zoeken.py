@@ -40,11 +40,12 @@ VRAGEN = {
     "discriminatie": {"woonzoektocht/discriminatie/"},
     # Het OCMW komt in veel hoofdstukken terug; goed is een pagina die uitlegt wat het doet.
     # Sinds de sociale kaart elk OCMW als dienst toont (november 2026), is ook zij een goed antwoord.
-    "OCMW": {"woonzoektocht/ocmw/", "lokale-besturen/", "woordenlijst/", "hulp-en-adressen/", "sociale-kaart/"},
+    "OCMW": {"woonzoektocht/ocmw/", "lokale-besturen/woonbegeleiding/", "woordenlijst/", "hulp-en-adressen/",
+             "sociale-kaart/"},
     # Meervouden van woorden die de tekst vooral in het enkelvoud gebruikt ("verhuurder",
     # "waarborg"). Er is geen stemmer (zie boven): ze vinden hun pagina omdat die ook het
     # meervoud gebruikt.
-    "verhuurders": {"woonzoektocht/zoeken/", "lokale-besturen/"},
+    "verhuurders": {"woonzoektocht/zoeken/", "lokale-besturen/meer-woningen/", "lokale-besturen/woonbegeleiding/"},
     "waarborgen": {"woonzoektocht/huurcontract-en-waarborg/"},
 }
 
@@ -143,13 +144,13 @@ ECHTE_VRAGEN = {
     "conformiteitsattest": {"woonzoektocht/bezichtigen/"},
     "privacy": {"opstarten/privacy/", "evalueren/"},
     "Melding Tijdelijk Wonen": {"opstarten/vormen/", *CATALOGUS},
-    "Housing First": {"lokale-besturen/"},
-    "praktijktesten": {"lokale-besturen/"},
+    "Housing First": {"lokale-besturen/housing-first/"},
+    "praktijktesten": {"lokale-besturen/discriminatie/"},
     "uithuiszetting": {"woonzoektocht/ocmw/", "evalueren/"},
     "woonmaatschappij": {"woonzoektocht/sociale-huur/"},
     "tolk": {"bijsturen/vrijwilligers/"},
     "buddy": {"opstarten/vormen/", *CATALOGUS, "sociale-kaart/"},
-    "Gent": {"sociale-kaart/", *CATALOGUS, "lokale-besturen/"},
+    "Gent": {"sociale-kaart/", *CATALOGUS, "lokale-besturen/samenwerking/"},
     "Leuven": {"sociale-kaart/", *CATALOGUS},
     "Brugge": {"sociale-kaart/", *CATALOGUS},
     "verhuizen": {"woonzoektocht/verhuizen/"},
