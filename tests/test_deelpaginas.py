@@ -209,6 +209,16 @@ OUDE_ANKERS = {
         "housing-first", "checklist-voor-een-lokaal-bestuur", "wat-nu", "volgende-stappen",
         "praktijkvoorbeelden-die-passen", "wie-kan-helpen",
     ],
+    "evalueren": [
+        "evalueren", "waarom-evalueren", "wanneer-evalueren", "vragen-per-doel", "woningen-gevonden",
+        "hoe-lang-het-zoeken-duurt", "kwaliteit-en-betaalbaarheid-van-de-woningen",
+        "huurcontracten-die-standhouden", "vrijwilligers-die-blijven", "partners-die-je-bereikt",
+        "tellen-zonder-dossiers", "een-turflijst-per-maand", "zoektijd-meten-zonder-namen",
+        "let-op-kleine-aantallen", "wat-je-niet-bijhoudt-voor-je-evaluatie", "de-vluchtelingen-zelf-betrekken",
+        "partners-betrekken", "rapporteren-aan-het-lokaal-bestuur", "structurele-problemen-signaleren",
+        "checklist-zelfevaluatie", "doelen-en-resultaten", "mensen", "werking-privacy-en-samenwerking", "wat-nu",
+        "praktijkvoorbeelden-die-passen", "bij-wie-je-terechtkunt",
+    ],
 }
 # Per hoofdstuk: nummer en de secties (h2) zoals ze na de splitsing op papier staan.
 AFDRUK_SECTIES = {
@@ -231,6 +241,10 @@ AFDRUK_SECTIES = {
         "Waarom het lokale bestuur een sleutelrol heeft", "Meer woningen in de (sociale) huurmarkt",
         "Professionele woonbegeleiding", "Lokale samenwerking", "Discriminatie op de huurmarkt aanpakken",
         "Housing First", "Checklist voor een lokaal bestuur", "Wat nu?"]),
+    "evalueren": ("7", "Evalueren", [
+        "Waarom evalueren?", "Wanneer evalueren?", "Vragen per doel", "Tellen zonder dossiers",
+        "De vluchtelingen zelf betrekken", "Partners betrekken", "Rapporteren aan het lokaal bestuur",
+        "Checklist zelfevaluatie", "Wat nu?"]),
 }
 
 

@@ -176,23 +176,23 @@ def test_http_uitzonderingen_hebben_een_reden_en_worden_gebruikt():
 
 def test_controlecommando_meldt_hoofdstukken(tmp_path):
     project = kopieer_project(tmp_path / "project")
-    pad = project / "docs" / "evalueren.md"
+    pad = project / "docs" / "evalueren" / "index.md"
     pad.write_text(pad.read_text(encoding="utf-8") + "\n<script>alert(1)</script>\n", encoding="utf-8")
     r = subprocess.run([sys.executable, "-m", "draaiboek.check", str(project)], cwd=ROOT,
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 1
-    assert "docs/evalueren.md, regel " in r.stderr and "<script>" in r.stderr and "Traceback" not in r.stderr
+    assert "docs/evalueren/index.md, regel " in r.stderr and "<script>" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_build_weigert_jinja_voor_het_uitgevoerd_wordt(tmp_path):
     """{{ cycler...getcwd() }} liep vroeger bij de build en kwam op de pagina; nu stopt de build eerst."""
     project = kopieer_project(tmp_path / "project")
-    pad = project / "docs" / "evalueren.md"
+    pad = project / "docs" / "evalueren" / "index.md"
     pad.write_text(pad.read_text(encoding="utf-8") + "\nMap: {{ cycler.__init__.__globals__.os.getcwd() }}\n"
                    "\n<img src=x onerror=alert(1)>\n", encoding="utf-8")
     build = bouw(project, tmp_path / "site")
     assert build.returncode != 0
-    assert "docs/evalueren.md, regel " in build.uitvoer and "onerror=" in build.uitvoer
+    assert "docs/evalueren/index.md, regel " in build.uitvoer and "onerror=" in build.uitvoer
     assert "tussen {{ en }} mag alleen een macro" in build.uitvoer
     assert not (tmp_path / "site" / "evalueren" / "index.html").exists()
 

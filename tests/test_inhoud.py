@@ -21,7 +21,7 @@ HOOFDSTUKKEN = [
     "opstarten/index.md",
     "woonzoektocht/index.md",
     "bijsturen/index.md",
-    "evalueren.md",
+    "evalueren/index.md",
     "lokale-besturen/index.md",
     "praktijkvoorbeelden/index.md",
     "sociale-kaart.md",
@@ -41,7 +41,7 @@ MET_WAT_NU = [
     "opstarten/checklist-en-wat-nu.md",
     "woonzoektocht/wat-nu.md",
     "bijsturen/wat-nu.md",
-    "evalueren.md",
+    "evalueren/wat-nu.md",
     "lokale-besturen/wat-nu.md",
 ]
 
@@ -95,7 +95,7 @@ def test_checklists_bestaan():
     """Startchecklist, bezichtiging, huurcontract en waarborg, zelfevaluatie: als takenlijst."""
     for bestand, woord in [("opstarten/checklist-en-wat-nu.md", "Checklist"), ("woonzoektocht/bezichtigen.md", "Checklist bezichtiging"),
                            ("woonzoektocht/huurcontract-en-waarborg.md", "Checklist huurcontract en waarborg"),
-                           ("evalueren.md", "Checklist zelfevaluatie")]:
+                           ("evalueren/checklist.md", "Checklist zelfevaluatie")]:
         tekst = (DOCS / bestand).read_text(encoding="utf-8")
         assert woord in tekst, f"{bestand}: '{woord}' ontbreekt"
         assert len(re.findall(r"^\s*- \[ \] ", tekst, re.M)) >= 8, f"{bestand}: te weinig afvinkpunten"

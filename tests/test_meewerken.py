@@ -108,9 +108,9 @@ def test_publicatie_zet_de_gebouwde_map_met_pdf_online():
 
 def test_kapotte_link_of_anker_laat_de_strikte_build_falen(tmp_path):
     project = kopieer_project(tmp_path / "project")
-    pagina = project / "docs" / "evalueren.md"
+    pagina = project / "docs" / "evalueren" / "index.md"
     pagina.write_text(pagina.read_text(encoding="utf-8") + "\n\nZie [dit](bestaat-niet.md) en "
-                      "[dat](opstarten.md#geen-anker-met-deze-naam).\n", encoding="utf-8")
+                      "[dat](../woordenlijst.md#geen-anker-met-deze-naam).\n", encoding="utf-8")
     build = bouw(project, tmp_path / "site")
     assert build.returncode != 0
     assert "bestaat-niet.md" in build.uitvoer

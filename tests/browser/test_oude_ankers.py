@@ -35,6 +35,8 @@ def _kop_zichtbaar(pagina, anker: str) -> bool:
     ("lokale-besturen", "praktijktesten", "discriminatie"),
     ("lokale-besturen", "het-model-van-de-taskforce", "samenwerking"),
     ("lokale-besturen", "checklist-voor-een-lokaal-bestuur", "checklist"),
+    ("evalueren", "checklist-zelfevaluatie", "checklist"),
+    ("evalueren", "een-turflijst-per-maand", "tellen"),
 ])
 def test_oud_anker_landt_op_de_deelpagina_bij_die_kop(server, contexten, hoofdstuk, anker, deelpagina):
     pagina = contexten("licht", "telefoon")

@@ -142,11 +142,11 @@ ECHTE_VRAGEN = {
     # "EPC": het energielabel bij de bezichtiging, of de indexering van de huur volgens dat label.
     "EPC": {"woonzoektocht/bezichtigen/", "woonzoektocht/huurcontract-en-waarborg/"},
     "conformiteitsattest": {"woonzoektocht/bezichtigen/"},
-    "privacy": {"opstarten/privacy/", "evalueren/"},
+    "privacy": {"opstarten/privacy/", "evalueren/tellen/", "evalueren/checklist/"},
     "Melding Tijdelijk Wonen": {"opstarten/vormen/", *CATALOGUS},
     "Housing First": {"lokale-besturen/housing-first/"},
     "praktijktesten": {"lokale-besturen/discriminatie/"},
-    "uithuiszetting": {"woonzoektocht/ocmw/", "evalueren/"},
+    "uithuiszetting": {"woonzoektocht/ocmw/", "evalueren/vragen-per-doel/"},
     "woonmaatschappij": {"woonzoektocht/sociale-huur/"},
     "tolk": {"bijsturen/vrijwilligers/"},
     "buddy": {"opstarten/vormen/", *CATALOGUS, "sociale-kaart/"},
