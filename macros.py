@@ -32,7 +32,7 @@ from draaiboek import blokken, bronnen, catalogus, datums, diensten, feiten, for
 
 CATALOGUS_PAGINA = catalogus.OVERZICHT  # het overzicht; de volledige kaarten op deelpagina's
 KAART_PAGINA = "sociale-kaart.md"
-HULP_PAGINA = "hulp-en-adressen.md"
+HULP_PAGINA = "hulp-en-adressen/index.md"
 MEEWERKEN_PAGINA = "meewerken.md"
 # Het bijdrageformulier: één pagina per soort item (elk met alleen zijn eigen velden en controle),
 # onder een keuzepagina toevoegen/index.md. "Klopt dit nog?" op een initiatiefkaart opent het
@@ -303,7 +303,7 @@ def define_env(env):
     # ------------------------------------------------------------------
     # Gemeenten en openbare diensten (draaiboek/diensten.py en zoeker.py)
     # Ankers: gemeente-<slug> en dienst-<id> van lokale diensten alleen op sociale-kaart.md,
-    # dienst-<id> van de diensten voor heel Vlaanderen alleen op hulp-en-adressen.md.
+    # dienst-<id> van de diensten voor heel Vlaanderen alleen op hulp-en-adressen/index.md.
     # ------------------------------------------------------------------
 
     def dienst_formulier() -> str:
@@ -344,7 +344,7 @@ def define_env(env):
 
     @env.macro
     def vlaamse_diensten(kop=2):
-        """Kaarten van de diensten voor heel Vlaanderen, met ankers; alleen op hulp-en-adressen.md."""
+        """Kaarten van de diensten voor heel Vlaanderen, met ankers; alleen op hulp-en-adressen/index.md."""
         try:
             niveau = _controleer_kop(kop) + 1
             alleen_op(HULP_PAGINA, "vlaamse_diensten()")

@@ -22,7 +22,7 @@ Wat op de pagina komt (sociale-kaart.md):
 - `vlaamse_diensten_kort(...)`: korte lijst van de diensten voor heel Vlaanderen, met link naar
   hun kaart op Hulp en adressen.
 
-Op hulp-en-adressen.md: `vlaamse_diensten(...)`, de kaarten met anker dienst-<id>.
+Op hulp-en-adressen/index.md: `vlaamse_diensten(...)`, de kaarten met anker dienst-<id>.
 """
 from __future__ import annotations
 

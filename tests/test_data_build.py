@@ -435,7 +435,7 @@ def test_macros_ankers_maar_een_keer(macros_env):
     with pytest.raises(macros.MacroFout, match="tweede keer"):
         env.macros["sociale_kaart"]()
     # op een andere pagina mag de kaart wel, zonder ankers
-    env.page = _Pagina("hulp-en-adressen.md")
+    env.page = _Pagina("hulp-en-adressen/index.md")
     assert ' id="initiatief-' not in _html(env, env.macros["sociale_kaart"]())
     assert "<article" in _html(env, env.macros["sociale_kaart"]())
     env.page = _Pagina("praktijkvoorbeelden/index.md")
@@ -446,6 +446,17 @@ def test_macros_ankers_maar_een_keer(macros_env):
     env.macros["praktijkcatalogus"](deel="andere-provincies")
     with pytest.raises(macros.MacroFout, match="tweede keer"):
         env.macros["praktijkcatalogus"](deel="andere-provincies")
+
+
+def test_macros_link_naar_hulp_en_adressen_gaat_naar_het_overzicht(macros_env):
+    """Hulp en adressen heeft deelpagina's: de diensten voor heel Vlaanderen staan op het overzicht
+    (hulp-en-adressen/index.md), met als adres de map, niet .../index/."""
+    env, _ = macros_env
+    env.page = _Pagina("sociale-kaart.md")
+    uit = _html(env, env.macros["vlaamse_diensten_kort"]())
+    assert 'href="../hulp-en-adressen/#dienst-' in uit and "index/" not in uit
+    env.page = _Pagina("woonzoektocht/ocmw.md")
+    assert 'href="../../hulp-en-adressen/#dienst-' in _html(env, env.macros["vlaamse_diensten_kort"]())
 
 
 def test_macros_fout_in_gegevens_geeft_pluginerror(tmp_path):

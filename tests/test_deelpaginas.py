@@ -219,6 +219,14 @@ OUDE_ANKERS = {
         "checklist-zelfevaluatie", "doelen-en-resultaten", "mensen", "werking-privacy-en-samenwerking", "wat-nu",
         "praktijkvoorbeelden-die-passen", "bij-wie-je-terechtkunt",
     ],
+    "hulp-en-adressen": [
+        "hulp-en-adressen", "diensten-voor-heel-vlaanderen", "ik-heb-een-vraag-over-huren", "het-ocmw",
+        "het-woonloket-en-de-huurdersbond", "het-vlaams-woningfonds", "ik-heb-een-vraag-over-discriminatie",
+        "ik-heb-een-vraag-over-het-verblijf", "het-agentschap-integratie-en-inburgering", "fedasil",
+        "ik-heb-een-vraag-over-vrijwilligerswerk", "ik-heb-een-vraag-over-steun-voor-het-initiatief",
+        "de-nieuwe-buren", "gastvrij-netwerk", "geld-voor-je-werking", "lokale-initiatieven", "wat-nu",
+        "volgende-stappen", "praktijkvoorbeelden-die-passen", "meer-lezen",
+    ],
 }
 # Per hoofdstuk: nummer en de secties (h2) zoals ze na de splitsing op papier staan.
 AFDRUK_SECTIES = {
@@ -245,6 +253,10 @@ AFDRUK_SECTIES = {
         "Waarom evalueren?", "Wanneer evalueren?", "Vragen per doel", "Tellen zonder dossiers",
         "De vluchtelingen zelf betrekken", "Partners betrekken", "Rapporteren aan het lokaal bestuur",
         "Checklist zelfevaluatie", "Wat nu?"]),
+    "hulp-en-adressen": ("11", "Hulp en adressen", [
+        "Diensten voor heel Vlaanderen", "Ik heb een vraag over huren", "Ik heb een vraag over discriminatie",
+        "Ik heb een vraag over het verblijf", "Ik heb een vraag over vrijwilligerswerk",
+        "Ik heb een vraag over steun voor het initiatief", "Lokale initiatieven", "Wat nu?"]),
 }
 
 

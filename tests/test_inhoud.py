@@ -25,7 +25,7 @@ HOOFDSTUKKEN = [
     "lokale-besturen/index.md",
     "praktijkvoorbeelden/index.md",
     "sociale-kaart.md",
-    "hulp-en-adressen.md",
+    "hulp-en-adressen/index.md",
     "woordenlijst.md",
     "over-dit-draaiboek.md",
 ]
@@ -88,7 +88,7 @@ def test_hoofdstuk_eindigt_met_wat_nu(bestand):
     assert kop, f"{bestand}: geen sectie '## Wat nu?' (of een deelpagina '# Wat nu?')"
     deel = tekst[kop.start():]
     assert "praktijken(" in deel, f"{bestand}: 'Wat nu?' toont geen praktijkvoorbeelden"
-    assert "hulp-en-adressen.md" in deel or "sociale-kaart.md" in deel, f"{bestand}: 'Wat nu?' zegt niet wie je contacteert"
+    assert "hulp-en-adressen/" in deel or "sociale-kaart.md" in deel, f"{bestand}: 'Wat nu?' zegt niet wie je contacteert"
 
 
 def test_checklists_bestaan():

@@ -37,6 +37,9 @@ def _kop_zichtbaar(pagina, anker: str) -> bool:
     ("lokale-besturen", "checklist-voor-een-lokaal-bestuur", "checklist"),
     ("evalueren", "checklist-zelfevaluatie", "checklist"),
     ("evalueren", "een-turflijst-per-maand", "tellen"),
+    ("hulp-en-adressen", "het-ocmw", "huren"),
+    ("hulp-en-adressen", "fedasil", "verblijf"),
+    ("hulp-en-adressen", "geld-voor-je-werking", "steun"),
 ])
 def test_oud_anker_landt_op_de_deelpagina_bij_die_kop(server, contexten, hoofdstuk, anker, deelpagina):
     pagina = contexten("licht", "telefoon")

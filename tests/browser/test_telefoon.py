@@ -76,12 +76,21 @@ def _tabellen(pagina) -> list[dict]:
     })""")
 
 
+# Hulp en adressen: de tabellen met vier kolommen staan op de deelpagina's per soort vraag.
+TABELPAGINAS = ("hulp-en-adressen/huren/", "hulp-en-adressen/discriminatie/")
+
+
 @pytest.mark.parametrize("breedte", BREEDTES)
 def test_tabellen_als_blokjes_met_de_kop_van_elke_kolom(server, smal, breedte):
     pagina = smal[breedte]
-    pagina.goto(server.url("hulp-en-adressen/"), wait_until="load")
-    tabellen = _tabellen(pagina)
-    assert len(tabellen) >= 2
+    for pad in TABELPAGINAS:
+        pagina.goto(server.url(pad), wait_until="load")
+        tabellen = _tabellen(pagina)
+        assert tabellen, pad
+        _blokjes(pagina, tabellen, breedte)
+
+
+def _blokjes(pagina, tabellen, breedte):
     for t in tabellen:
         assert t["cellen"] and t["metLabel"] == t["cellen"], t
         assert t["buitenBeeld"] == 0 and not t["schuift"], t
@@ -96,10 +105,13 @@ def test_tabellen_als_blokjes_met_de_kop_van_elke_kolom(server, smal, breedte):
 
 def test_op_een_breed_scherm_blijft_het_een_tabel(server, contexten):
     pagina = contexten("licht", "desktop")
-    pagina.goto(server.url("hulp-en-adressen/"), wait_until="load")
-    for t in _tabellen(pagina):
-        assert t["blok"] == "table-cell", t
-        assert t["label"] in ("none", "normal", ""), t
+    for pad in TABELPAGINAS:
+        pagina.goto(server.url(pad), wait_until="load")
+        tabellen = _tabellen(pagina)
+        assert tabellen, pad
+        for t in tabellen:
+            assert t["blok"] == "table-cell", t
+            assert t["label"] in ("none", "normal", ""), t
 
 
 def _details(pagina) -> list[bool]:

@@ -40,7 +40,7 @@ VRAGEN = {
     "discriminatie": {"woonzoektocht/discriminatie/"},
     # Het OCMW komt in veel hoofdstukken terug; goed is een pagina die uitlegt wat het doet.
     # Sinds de sociale kaart elk OCMW als dienst toont (november 2026), is ook zij een goed antwoord.
-    "OCMW": {"woonzoektocht/ocmw/", "lokale-besturen/woonbegeleiding/", "woordenlijst/", "hulp-en-adressen/",
+    "OCMW": {"woonzoektocht/ocmw/", "lokale-besturen/woonbegeleiding/", "woordenlijst/", "hulp-en-adressen/huren/",
              "sociale-kaart/"},
     # Meervouden van woorden die de tekst vooral in het enkelvoud gebruikt ("verhuurder",
     # "waarborg"). Er is geen stemmer (zie boven): ze vinden hun pagina omdat die ook het
@@ -126,11 +126,11 @@ ECHTE_VRAGEN = {
     "huurcontract": {"woonzoektocht/huurcontract-en-waarborg/"},
     "indexering": {"woonzoektocht/huurcontract-en-waarborg/"},
     "discriminatie melden": {"woonzoektocht/discriminatie/"},
-    "VMRI": {"woonzoektocht/discriminatie/", "hulp-en-adressen/"},
+    "VMRI": {"woonzoektocht/discriminatie/", "hulp-en-adressen/discriminatie/", "hulp-en-adressen/"},
     # De sociale kaart toont de huurdersbond van elke gemeente als lokale dienst (zoals het OCMW):
     # sinds de opsplitsing van Een initiatief opstarten (30-11-2026) komt ze soms eerst.
-    "huurdersbond": {"hulp-en-adressen/", "woonzoektocht/wat-nu/", "opstarten/partners/", "sociale-kaart/"},
-    "woningfonds": {"woonzoektocht/huurcontract-en-waarborg/", "hulp-en-adressen/"},
+    "huurdersbond": {"hulp-en-adressen/huren/", "woonzoektocht/wat-nu/", "opstarten/partners/", "sociale-kaart/"},
+    "woningfonds": {"woonzoektocht/huurcontract-en-waarborg/", "hulp-en-adressen/huren/", "hulp-en-adressen/"},
     "inburgering": {"woonzoektocht/sociale-huur/"},
     "taalvereiste": {"woonzoektocht/sociale-huur/"},
     "verzekering vrijwilligers": {"opstarten/vrijwilligers/"},
