@@ -1,7 +1,9 @@
 """Checklists: op het scherm afvinken, op papier nooit gesplitst, en elk als eigen PDF. Gewone Python.
 
-Een checklist is een kop (h2 tot h6) die met "Checklist" begint, met alles eronder tot de
-volgende kop van hetzelfde of een hoger niveau. Andere takenlijsten (`- [ ] ...`, zoals de
+Een checklist is een kop die met "Checklist" begint, met alles eronder tot de volgende kop van
+hetzelfde of een hoger niveau. Meestal een h2 tot h6; op een deelpagina die de checklist zelf is
+(evalueren/checklist.md) is het haar titel, de h1: dan loopt de checklist tot de voetnoten of het
+einde van de pagina (op de afdrukpagina is die h1 een h2, draaiboek/deelpaginas.py). Andere takenlijsten (`- [ ] ...`, zoals de
 stappen onder "Wat nu?") krijgen op het scherm ook echte vakjes, maar geen eigen PDF.
 
 Op het scherm (`op_scherm`):
@@ -27,7 +29,7 @@ from typing import Callable
 from draaiboek.boek import css_tekst, platte_tekst
 
 MAP = "checklists"
-_KOP = re.compile(r'<h([2-6])\s[^>]*?id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
+_KOP = re.compile(r'<h([1-6])\s[^>]*?id="([^"]+)"[^>]*>(.*?)</h\1>', re.S)
 _ELKE_KOP = re.compile(r"<h([1-6])[\s>]")
 _STOP = re.compile(r'<div class="footnote"|<p class="vzw-nagekeken"|</article>|<section class="print-page"')
 _TAAKLIJST = re.compile(r'<ul class="task-list">')

@@ -202,3 +202,22 @@ def test_te_lange_checklist_geeft_een_melding_met_haar_naam(tmp_path):
 
     in_eigen_draad(afdrukken)
     assert pdf.paginatal(tmp_path / "a.pdf") == 1
+
+
+def test_deelpagina_die_een_checklist_is_krijgt_vakjes_en_haar_pdf_link():
+    """evalueren/checklist.md: de titel van de pagina (h1) is de checklist; de PDF heet zoals voor de
+    splitsing (<hoofdstuk>-<anker>), de lijst loopt tot de voetnoten."""
+    pagina = """<article class="md-content__inner">
+<h1 id="checklist-zelfevaluatie">Checklist zelfevaluatie<a class="headerlink" href="#checklist-zelfevaluatie">#</a></h1>
+<p class="vzw-scherm-alleen">Dit is een deel van <a href="../">Evalueren</a>.</p>
+<h2 id="mensen">Mensen</h2>
+<ul class="task-list">
+<li class="task-list-item"><input type="checkbox" disabled/> We vroegen feedback.</li>
+</ul>
+<div class="footnote"><ol><li id="fn:a">Bron.</li></ol></div>
+</article>"""
+    uit = checklists.op_scherm(pagina, "evalueren", lambda pad: "../../" + pad)
+    assert '<div class="vzw-checklist" data-vzw-checklist="evalueren-checklist-zelfevaluatie">' in uit
+    assert '<a href="../../checklists/evalueren-checklist-zelfevaluatie.pdf" type="application/pdf">' in uit
+    assert '<ul class="task-list" data-vzw-lijst="evalueren-checklist-zelfevaluatie">' in uit
+    assert uit.index("</div>\n<div class=\"footnote\"") > uit.index("We vroegen feedback")
