@@ -74,5 +74,5 @@ def test_anker_veranderen_op_het_overzicht_stuurt_ook_door(server, contexten):
 def test_script_alleen_op_het_overzicht(server):
     overzicht = (server.map / "woonzoektocht" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<script src="\.\./assets/javascripts/oude-ankers\.js" data-vzw-ankers="', overzicht)
-    for pad in ("woonzoektocht/zoeken/index.html", "index.html", "evalueren/index.html"):
+    for pad in ("woonzoektocht/zoeken/index.html", "index.html", "woordenlijst/index.html"):
         assert "oude-ankers.js" not in (server.map / pad).read_text(encoding="utf-8"), pad
