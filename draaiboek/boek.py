@@ -72,17 +72,20 @@ class Hoofdstuk:
     ids: set[str] = field(default_factory=set)
 
 
-def _ids(stuk: str) -> set[str]:
-    """Alle waarden van `_ID` in `stuk` (zoals `set(_ID.findall(stuk))`), maar sneller."""
-    ids, pos = set(), 0
+def id_waarden(stuk: str):
+    """Elke waarde van `_ID` in `stuk`, in volgorde (zoals `_ID.finditer`), maar sneller."""
+    pos = 0
     while m := _ID_LETTERLIJK.search(stuk, pos):
         voor = stuk[m.start() - 1] if m.start() > 0 else " "
         if voor.isalnum() or voor == "_":  # geen woordgrens (\b): één teken verder zoeken
             pos = m.start() + 1
             continue
-        ids.add(m.group(1))
+        yield m.group(1)
         pos = m.end()
-    return ids
+
+
+def _ids(stuk: str) -> set[str]:
+    return set(id_waarden(stuk))
 
 
 def hoofdstukken(html: str) -> list[Hoofdstuk]:

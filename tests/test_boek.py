@@ -221,3 +221,10 @@ def test_deelpagina_die_een_checklist_is_krijgt_vakjes_en_haar_pdf_link():
     assert '<a href="../../checklists/evalueren-checklist-zelfevaluatie.pdf" type="application/pdf">' in uit
     assert '<ul class="task-list" data-vzw-lijst="evalueren-checklist-zelfevaluatie">' in uit
     assert uit.index("</div>\n<div class=\"footnote\"") > uit.index("We vroegen feedback")
+
+
+def test_id_waarden_zoals_de_reguliere_expressie_met_woordgrens():
+    """boek.id_waarden zoekt eerst de letterlijke tekst 'id="' (snel) en kijkt de woordgrens zelf na."""
+    for tekst in ['xid="-id="b"', 'id="a"', '_id="a" data-id="c" éid="d" -id="e" id="f"', 'aid="x"id="y"',
+                  '<h2 id="a">A</h2><p id="b">', "", 'id=""', 'id="a"id="b"']:
+        assert list(boek.id_waarden(tekst)) == re.findall(r'\bid="([^"]+)"', tekst), tekst
