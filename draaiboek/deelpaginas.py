@@ -116,25 +116,6 @@ def voeg_in_head(html: str, stuk: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Navigatie: elke sectie een eigen naam
-# ---------------------------------------------------------------------------
-
-_SECTIENAV = re.compile(r'(<nav class="md-nav" data-md-level="\d+") aria-labelledby="(__nav_[0-9_]+)_label"'
-                        r'([^>]*>\s*<label class="md-nav__title" for="\2")>')
-
-
-def navigatienamen(html: str) -> str:
-    """Geef de lijst van elke sectie in de navigatie de titel van haar hoofdstuk als naam.
-
-    Met `navigation.indexes` is de titel van een sectie een link naar haar overzicht; het label
-    waar Material de lijst naar laat verwijzen (`__nav_5_label`), is dan alleen het pijltje om
-    open te klappen, zonder tekst. Met twee of meer hoofdstukken met deelpagina's hebben hun
-    lijsten zo allemaal dezelfde lege naam (axe: landmark-unique). De titel staat ook in de lijst
-    zelf (`<label class="md-nav__title">`): die krijgt een id en wordt de naam."""
-    return _SECTIENAV.sub(r'\1 aria-labelledby="\2_titel"\3 id="\2_titel">', html)
-
-
-# ---------------------------------------------------------------------------
 # Afdrukpagina: een sectie van de navigatie wordt weer één hoofdstuk
 # ---------------------------------------------------------------------------
 

@@ -15,8 +15,7 @@
 - Elke pagina laadt alleen de CSS en JS die ze gebruikt (draaiboek/paginabestanden.py); de
   afdrukpagina laadt alles. Na de build zijn onze CSS en JS verkleind (draaiboek/verkleinen.py).
 - Een hoofdstuk met deelpagina's (een map in docs/ met index.md): op het overzicht het script dat
-  oude ankers naar hun deelpagina stuurt, met de kaart uit de koppen; op papier één hoofdstuk;
-  in de navigatie op elke pagina een eigen naam voor de lijst van elke sectie
+  oude ankers naar hun deelpagina stuurt, met de kaart uit de koppen; op papier één hoofdstuk
   (draaiboek/deelpaginas.py).
 - Op elke pagina: echte vakjes bij takenlijsten, en bij elke checklist een link naar haar PDF
   (draaiboek/checklists.py).
@@ -163,7 +162,6 @@ def _met_csp(html: str, inhoud: str = "", verboden: set[str] | None = None) -> s
 
 @event_priority(-100)  # als laatste: het beleid telt de scripts zoals ze gepubliceerd worden
 def on_post_page(output, page, config, **kwargs):
-    output = deelpaginas.navigatienamen(output)
     if _afdrukpagina(page):
         # Getekende vakjes; het boek en het beleid van de afdrukpagina volgen in on_post_build.
         return nabewerking.afvinkvakjes(output)

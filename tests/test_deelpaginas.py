@@ -306,24 +306,3 @@ def test_afdrukpagina_een_hoofdstuk_in_de_oude_volgorde(site, sleutel):
     # de inhoud van het boek noemt het hoofdstuk
     inhoud = afdruk[afdruk.index('id="vzw-inhoud"'):]
     assert f'href="#{h.titel.id}"' in inhoud[:inhoud.index("</section>")]
-
-
-# De navigatie van Material met navigation.indexes: twee secties met hetzelfde lege label.
-NAV = '''<input class="md-nav__toggle md-toggle " type="checkbox" id="__nav_5" >
-<div class="md-nav__link md-nav__container"><a href="../woonzoektocht/" class="md-nav__link ">De woonzoektocht</a>
-<label class="md-nav__link " for="__nav_5" id="__nav_5_label" tabindex="0"><span class="md-nav__icon md-icon"></span></label></div>
-<nav class="md-nav" data-md-level="1" aria-labelledby="__nav_5_label" aria-expanded="false">
-          <label class="md-nav__title" for="__nav_5">
-            <span class="md-nav__icon md-icon"></span> De woonzoektocht</label>
-<nav class="md-nav" data-md-level="2" aria-labelledby="__nav_6_2_label" aria-expanded="true">
-  <label class="md-nav__title" for="__nav_6_2"><span class="md-nav__icon md-icon"></span> Bijsturen</label>'''
-
-
-def test_elke_sectie_in_de_navigatie_heeft_haar_titel_als_naam():
-    uit = deelpaginas.navigatienamen(NAV)
-    assert 'aria-labelledby="__nav_5_titel"' in uit and 'aria-labelledby="__nav_6_2_titel"' in uit
-    assert '<label class="md-nav__title" for="__nav_5" id="__nav_5_titel">' in uit
-    assert '<label class="md-nav__title" for="__nav_6_2" id="__nav_6_2_titel">' in uit
-    assert 'aria-labelledby="__nav_5_label"' not in uit
-    assert 'id="__nav_5_label"' in uit   # het pijltje blijft hetzelfde
-    assert deelpaginas.navigatienamen(uit) == uit
