@@ -167,7 +167,7 @@ def voeg_inhoud_toe(html: str, inhoud: str) -> str:
 # Kaarten in hoofdstukken: één regel met paginanummer
 # ---------------------------------------------------------------------------
 
-_KAARTEN = re.compile(r'<div class="vzw-kaarten">(.*?)</div>', re.S)
+_KAARTEN = re.compile(r'<div class="vzw-kaarten"(?: data-search-exclude)?>(.*?)</div>', re.S)
 _KAART = re.compile(r'<article class="vzw-kaart (vzw-praktijk|vzw-initiatief)"[^>]*>(.*?)</article>', re.S)
 _KAART_TITEL = re.compile(r'<h[1-6][^>]*class="vzw-kaart__titel"[^>]*>\s*<a href="#([^"]+)">(.*?)</a>\s*</h[1-6]>',
                           re.S)

@@ -447,7 +447,10 @@ def catalogus_overzicht(praktijken: Iterable[Praktijk], niveau: int = 2, *, cata
         regels.append("</ul>")
     if lijst:
         regels.extend(_praktijk_filters(lijst))
-        regels.append('<div class="vzw-kaarten">')
+        # Niet in de zoekindex: elke korte kaart staat volledig op haar deelpagina, en daar hoort
+        # een zoekresultaat heen (ook geen dubbele treffers; bij 10.000 voorbeelden de helft minder
+        # tekst om te indexeren).
+        regels.append('<div class="vzw-kaarten" data-search-exclude>')
         regels.extend(praktijk_kaart(p, niveau, ankers=False, volledig=False, catalogus_url=catalogus_url,
                                      overzicht=True) for p in lijst)
         regels.append("</div>")

@@ -96,3 +96,17 @@ def test_deelpagina_zonder_filters_met_groepsanker_een_keer(data):
     for uit, slug in zip(twee, ("heel-vlaanderen-opstarten", "heel-vlaanderen-bijsturen")):
         assert "data-vzw-filter" not in uit and "vzw-filter__form" not in uit
         assert uit.count("vzw-kaart__details") == len(per_deel[slug])
+
+
+def test_zoekindex_wijst_naar_de_volledige_kaart_niet_naar_het_overzicht(site, data):
+    """De korte kaarten op het overzicht staan niet in de zoekindex (geen dubbele treffers); de
+    volledige kaart op de deelpagina wel."""
+    import json
+    index = json.loads((site.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    plaatsen = [d["location"] for d in index["docs"]]
+    overzicht = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("praktijkvoorbeelden/#")
+                         or d["location"] == "praktijkvoorbeelden/")
+    for p in data.praktijken:
+        assert any(pl.endswith(f"/#praktijk-{p.id}") and not pl.startswith("praktijkvoorbeelden/#")
+                   for pl in plaatsen), p.id
+        assert p.samenvatting.split(".")[0][:40] not in overzicht, p.id
