@@ -14,7 +14,8 @@ Kaarten gaan niet door Markdown: de macro geeft een merkteken en bewaart de HTML
 
 Ankers: `praktijk-<id>` staat alleen op de deelpagina's van de catalogus (praktijkvoorbeelden/*.md,
 elk voorbeeld op één deelpagina, zie draaiboek/catalogus.py),
-`initiatief-<id>` alleen op de sociale kaart (sociale-kaart.md). Kaarten elders linken ernaar.
+`initiatief-<id>` alleen op de deelpagina van zijn provincie op de sociale kaart
+(sociale-kaart/<provincie>.md, ook sociale-kaart/heel-vlaanderen.md). Kaarten elders linken ernaar.
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ from mkdocs.utils import get_relative_url  # noqa: E402
 from draaiboek import blokken, bronnen, catalogus, datums, diensten, feiten, formulier, gegevens, weergave, zoeker  # noqa: E402
 
 CATALOGUS_PAGINA = catalogus.OVERZICHT  # het overzicht; de volledige kaarten op deelpagina's
-KAART_PAGINA = "sociale-kaart.md"
+KAART_PAGINA = "sociale-kaart/index.md"   # het overzicht met de gemeentezoeker
+DIENSTEN_PAGINA = "sociale-kaart/lokale-diensten.md"   # de kaarten van de lokale diensten
 HULP_PAGINA = "hulp-en-adressen/index.md"
 MEEWERKEN_PAGINA = "meewerken.md"
 # Het bijdrageformulier: één pagina per soort item (elk met alleen zijn eigen velden en controle),
@@ -123,6 +125,19 @@ def define_env(env):
         return catalogus.Adressen(url_naar(CATALOGUS_PAGINA),
                                   {d.slug: url_naar(d.bestand) for d in catalogus.DELEN})
 
+    def provincie_pagina(provincie: str) -> str:
+        """De deelpagina van de sociale kaart voor een provincie (of Brussel, of heel Vlaanderen)."""
+        return f"sociale-kaart/{weergave.slug(provincie)}.md"
+
+    def initiatief_url(ident: str) -> str:
+        """Adres van de pagina waar de kaart van een initiatief staat (zonder anker)."""
+        i = initiatief_per_id.get(ident)
+        return url_naar(provincie_pagina(i.provincie)) if i else url_naar(KAART_PAGINA)
+
+    def dienst_url(ident: str) -> str:
+        """Adres van de pagina waar de kaart van een lokale dienst staat (zonder anker)."""
+        return url_naar(DIENSTEN_PAGINA)
+
     def bewaar(blok: str) -> str:
         """HTML die Markdown niet moet lezen: bij de pagina bewaren, een merkteken teruggeven."""
         page = env.page
@@ -157,7 +172,7 @@ def define_env(env):
         except MacroFout as f:
             fout(f'praktijk("{id}")', f)
         return bewaar(weergave.praktijken_lijst([praktijk_per_id[id]], niveau, catalogus_url=catalogus_adressen(),
-                                                kaart_url=url_naar(KAART_PAGINA), initiatieven=initiatief_per_id))
+                                                kaart_url=initiatief_url, initiatieven=initiatief_per_id))
 
     @env.macro
     def praktijken(fase=None, thema=None, provincie=None, kop=3):
@@ -174,7 +189,7 @@ def define_env(env):
             ("de fase", gegevens.FASEN, fase), ("het thema", gegevens.THEMAS, thema),
             ("de provincie", gegevens.PROVINCIES, provincie)) if waarde)
         return bewaar(weergave.praktijken_lijst(
-            gekozen, niveau, catalogus_url=catalogus_adressen(), kaart_url=url_naar(KAART_PAGINA),
+            gekozen, niveau, catalogus_url=catalogus_adressen(), kaart_url=initiatief_url,
             initiatieven=initiatief_per_id, hoogstens=weergave.MAX_KORTE_KAARTEN, keuze=keuze,
             leeg="Er is nog geen praktijkvoorbeeld voor deze keuze. Alle voorbeelden staan bij de "
                  "praktijkvoorbeelden.",
@@ -206,31 +221,45 @@ def define_env(env):
             return bewaar(weergave.catalogus_overzicht(
                 data.praktijken, niveau, catalogus_url=adressen,
                 delen=[(adressen.deel(d.slug), d.titel, len(per_deel[d.slug])) for d in catalogus.DELEN]))
-        return bewaar(weergave.catalogus(per_deel[deel], niveau, kaart_url=url_naar(KAART_PAGINA),
+        return bewaar(weergave.catalogus(per_deel[deel], niveau, kaart_url=initiatief_url,
                                          initiatieven=initiatief_per_id, ankers=True, filters=False,
                                          groep_ankers=groep_ankers[deel], overzicht=False))
 
     @env.macro
     def sociale_kaart(provincie=None, kop=2):
-        """De sociale kaart: alles per provincie met filters, of één provincie.
-
-        Op sociale-kaart.md krijgt de volledige kaart de ankers initiatief-<id>.
-        """
+        """Initiatieven als kaarten. Op de deelpagina van een provincie (sociale-kaart/<provincie>.md):
+        die van de provincie, met filters en de ankers initiatief-<id>. Elders: zonder ankers, met
+        links naar hun deelpagina (alles met filters, of één provincie)."""
         try:
             niveau = _controleer_kop(kop) + 1
             _controleer_keuze("provincie", provincie, gegevens.PROVINCIES)
-            ankers = provincie is None and pagina() == KAART_PAGINA
+            ankers = provincie is not None and pagina() == provincie_pagina(provincie)
             if ankers:
-                claim_ankers("initiatief", "sociale_kaart()")
+                claim_ankers(f"initiatief-{provincie}", f'sociale_kaart(provincie="{provincie}")')
         except MacroFout as f:
             fout("sociale_kaart()", f)
         return bewaar(weergave.sociale_kaart(
-            data.initiatieven, niveau, provincie=provincie, ankers=ankers, filters=provincie is None,
+            data.initiatieven, niveau, provincie=provincie, ankers=ankers, filters=ankers or provincie is None,
             praktijken=data.praktijken, catalogus_url=catalogus_adressen(),
-            kaart_url="" if ankers else url_naar(KAART_PAGINA), vandaag=vandaag,
+            kaart_url="" if ankers else initiatief_url, vandaag=vandaag,
             meewerken_url=url_naar("meewerken.md"),
             formulier_url=url_naar(FORMULIER_PAGINA),
         ))
+
+    @env.macro
+    def kaart_provincies():
+        """Op het overzicht: de deelpagina's van de sociale kaart met hun aantal initiatieven en gemeenten."""
+        per = {p: url_naar(provincie_pagina(p)) for p in gegevens.PROVINCIES}
+        return bewaar(zoeker.provincie_links(kaart, data.initiatieven, per))
+
+    @env.macro
+    def heel_vlaanderen_kort(provincie):
+        """Eén zin met de initiatieven voor heel Vlaanderen en Brussel, met link naar hun deelpagina."""
+        try:
+            _controleer_keuze("provincie", provincie, diensten.PROVINCIES)
+        except MacroFout as f:
+            fout("heel_vlaanderen_kort()", f)
+        return bewaar(zoeker.overal_kort(data.initiatieven, provincie, url_naar(provincie_pagina("Heel Vlaanderen"))))
 
     @env.macro
     def aantal_praktijken(fase=None, thema=None):
@@ -302,7 +331,8 @@ def define_env(env):
 
     # ------------------------------------------------------------------
     # Gemeenten en openbare diensten (draaiboek/diensten.py en zoeker.py)
-    # Ankers: gemeente-<slug> en dienst-<id> van lokale diensten alleen op sociale-kaart.md,
+    # Ankers: gemeente-<slug> alleen op de deelpagina van hun provincie (sociale-kaart/<provincie>.md),
+    # dienst-<id> van lokale diensten alleen op sociale-kaart/lokale-diensten.md,
     # dienst-<id> van de diensten voor heel Vlaanderen alleen op hulp-en-adressen/index.md.
     # ------------------------------------------------------------------
 
@@ -320,23 +350,50 @@ def define_env(env):
 
     @env.macro
     def gemeentezoeker(kop=2):
-        """Zoek je gemeente of postcode: zoekveld en per provincie een tabel met alle gemeenten."""
+        """Zoek je gemeente of postcode: zoekveld en resultaat. De gegevens voor zoeker.js komen in een
+        bestand naast de pagina (page.vzw_bestanden; de hook schrijft het, zoeker.js haalt het op)."""
         try:
             niveau = _controleer_kop(kop) + 1
             alleen_op(KAART_PAGINA, "gemeentezoeker()")
-            claim_ankers("gemeente", "gemeentezoeker()")
         except MacroFout as f:
             fout("gemeentezoeker()", f)
-        return bewaar(zoeker.zoeker(kaart, data.initiatieven, data.praktijken, niveau,
-                                    kaart_url="", catalogus_url=catalogus_adressen(),
-                                    hulp_url=url_naar(HULP_PAGINA), meewerken_url=dienst_formulier()))
+        if env.page is not None:
+            env.page.vzw_bestanden = {zoeker.GEGEVENS_BESTAND: zoeker.zoeker_gegevens(
+                kaart, data.initiatieven, data.praktijken, provincie_url=lambda p: url_naar(provincie_pagina(p)),
+                diensten_url=url_naar(DIENSTEN_PAGINA), catalogus_url=catalogus_adressen())}
+        return bewaar(zoeker.zoeker(dienst_formulier(), niveau))
+
+    zoekwoorden: dict[str, set[str]] = {}
+
+    def zoekwoord_nodig() -> set[str]:
+        """Gemeenten met een naamgenoot in een andere kop van de site (één keer per build berekend)."""
+        if "nodig" not in zoekwoorden:
+            koppen = [i.naam for i in data.initiatieven] + [p.titel for p in data.praktijken]
+            koppen += [d.naam for d in kaart.diensten]
+            for md in sorted(docs.rglob("*.md")):
+                koppen += [r for r in md.read_text(encoding="utf-8").splitlines() if r.startswith("#")]
+            zoekwoorden["nodig"] = zoeker.zoekwoord_nodig(kaart, koppen)
+        return zoekwoorden["nodig"]
+
+    @env.macro
+    def gemeenten(provincie, kop=2):
+        """De tabel van de gemeenten van één provincie met hun lokale diensten (ankers gemeente-<slug>)."""
+        try:
+            niveau = _controleer_kop(kop) + 1
+            _controleer_keuze("provincie", provincie, diensten.PROVINCIES)
+            alleen_op(provincie_pagina(provincie), f'gemeenten("{provincie}")')
+            claim_ankers(f"gemeente-{provincie}", f'gemeenten("{provincie}")')
+        except MacroFout as f:
+            fout("gemeenten()", f)
+        return bewaar(zoeker.gemeentetabel(kaart, provincie, niveau, dienst_url=dienst_url,
+                                           zoekwoord=zoekwoord_nodig()))
 
     @env.macro
     def lokale_diensten(kop=2):
         """Kaarten van de lokale diensten (woonloket, woonmaatschappij, CAW, huurdersbond)."""
         try:
             niveau = _controleer_kop(kop) + 1
-            alleen_op(KAART_PAGINA, "lokale_diensten()")
+            alleen_op(DIENSTEN_PAGINA, "lokale_diensten()")
             claim_ankers("dienst-lokaal", "lokale_diensten()")
         except MacroFout as f:
             fout("lokale_diensten()", f)
@@ -365,7 +422,7 @@ def define_env(env):
             _controleer_keuze("soort", soort, [s for s in diensten.LOKALE_SOORTEN if s != "ocmw"])
         except MacroFout as f:
             fout(f'diensten_links("{soort}")', f)
-        return zoeker.diensten_links(kaart, soort, url_naar(KAART_PAGINA))
+        return zoeker.diensten_links(kaart, soort, url_naar(KAART_PAGINA), dienst_url)
 
     @env.macro
     def aantal_gemeenten(gewest=None):

@@ -213,6 +213,16 @@ class _Bronnen(HTMLParser):
             self.bestanden.append(a["src"])
 
 
+def bij_gebruik(site: Path, pagina: str) -> tuple[list[str], int]:
+    """Wat een pagina pas ophaalt als de lezer iets gebruikt (data-gegevens: de gegevens van de
+    gemeentezoeker): (bestanden, gzip -6 samen). Niet in paginagewicht (dat is wat de pagina bij
+    het openen laadt), wel eerlijk apart gemeld."""
+    html_pad = site / pagina
+    bestanden = re.findall(r'\sdata-gegevens="([^"]+)"', html_pad.read_text(encoding="utf-8"))
+    gz = sum(len(gzip.compress((html_pad.parent / b).read_bytes(), compresslevel=6)) for b in bestanden)
+    return bestanden, gz
+
+
 def paginagewicht(site: Path, pagina: str) -> tuple[int, int]:
     """HTML + CSS + JS van één pagina (zoals in de HTML gelinkt), ruw en elk bestand apart gzip -6."""
     html_pad = site / pagina
@@ -311,15 +321,18 @@ def meet_filter(site: Path, browser) -> dict[str, dict]:
 
 
 def gewicht_zoeker(site: Path) -> tuple[int, int]:
-    """(ruw, gzip) van wat de gemeentezoeker aan /sociale-kaart/ toevoegt: het HTML-blok met de
-    gemeenten (zoekveld, lijsten, tabellen per provincie) plus zoeker.js."""
+    """(ruw, gzip) van wat de gemeentezoeker aan /sociale-kaart/ toevoegt: het HTML-blok (zoekveld,
+    resultaatplek), zoeker.js en het gegevensbestand dat zoeker.js bij gebruik ophaalt."""
     html_tekst = (site / "sociale-kaart" / "index.html").read_text(encoding="utf-8")
     begin = html_tekst.find('<div class="vzw-zoeker"')
     # tot de volgende kop van de pagina (de kaarten verderop hebben ook <details>)
     eind = html_tekst.find("<h2", begin)
     blok = html_tekst[begin:eind].encode("utf-8") if begin != -1 and eind > begin else b""
     js = (site / "assets" / "javascripts" / "zoeker.js").read_bytes()
-    return len(blok) + len(js), len(gzip.compress(blok, 6)) + len(gzip.compress(js, 6))
+    m = re.search(r'data-gegevens="([^"]+)"', html_tekst)
+    gegevens = (site / "sociale-kaart" / m.group(1)).read_bytes() if m else b""
+    delen = (blok, js, gegevens)
+    return sum(map(len, delen)), sum(len(gzip.compress(d, 6)) for d in delen)
 
 
 def meet_zoeker(site: Path, browser) -> dict[str, tuple[float, float]]:
@@ -331,6 +344,8 @@ def meet_zoeker(site: Path, browser) -> dict[str, tuple[float, float]]:
         pagina = browser.new_page(viewport={"width": 1280, "height": 900})
         pagina.goto(f"{origin}/sociale-kaart/", wait_until="load")
         pagina.wait_for_selector("[data-vzw-zoeker][data-vzw-klaar]")
+        # De gegevens komen pas bij gebruik (gemeenten.json): eerst laden, dan meten.
+        pagina.evaluate("() => window.vzwZoeker.laad(document.querySelector('[data-vzw-zoeker]')).then(() => true)")
         res = pagina.evaluate(
             """() => {
                  const z = window.vzwZoeker, gem = z.lees_gemeenten(document.querySelector('[data-vzw-zoeker]'));
@@ -546,10 +561,12 @@ def main() -> int:
         for pad in sitemap_paden(site) + ["print_page/"]:
             ruw, gz = paginagewicht(site, pad + "index.html")
             afdruk = pad == "print_page/"
-            rij(f"Gewicht HTML+CSS+JS /{pad}", f"{kb(ruw)} ruw, {kb(gz)} gzip",
+            later, later_gz = bij_gebruik(site, pad + "index.html")
+            extra = f"; bij gebruik nog {', '.join(later)}: {kb(later_gz)} gzip" if later else ""
+            rij(f"Gewicht HTML+CSS+JS /{pad}", f"{kb(ruw)} ruw, {kb(gz)} gzip{extra}",
                 "" if afdruk else f"≤ {kb(DOEL_GEWICHT)} gzip", None if afdruk else gz <= DOEL_GEWICHT)
         ruw, gz = gewicht_zoeker(site)
-        rij("Gemeentezoeker: gegevens + zoeker.js op /sociale-kaart/", f"{kb(ruw)} ruw, {kb(gz)} gzip",
+        rij("Gemeentezoeker: zoekveld + zoeker.js + gemeenten.json op /sociale-kaart/", f"{kb(ruw)} ruw, {kb(gz)} gzip",
             "≤ 30 kB gzip", gz <= 30 * 1024)
         if chromium:
             log("opzoeken in de gemeentezoeker meten")

@@ -102,10 +102,25 @@ def ankerkaart(overzicht_html: str, delen: list[tuple[str, str]]) -> dict[str, s
     return kaart
 
 
-def script_tag(src: str, kaart: dict[str, str]) -> str:
-    """<script> voor het overzicht: het vaste script, met de kaart als JSON in een data-attribuut."""
-    data = json.dumps(kaart, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return f'<script src="{htmllib.escape(src)}" data-vzw-ankers="{htmllib.escape(data, quote=True)}"></script>'
+# Een kaart groter dan dit (JSON, bytes) staat in een eigen bestand naast het overzicht: dat haalt
+# oude-ankers.js alleen op als iemand met een onbekend anker binnenkomt. Zo weegt het overzicht van
+# de sociale kaart (honderden ankers: gemeenten, initiatieven, diensten) niet kilobytes meer voor
+# elke lezer. Een kleine kaart (de woonzoektocht) blijft in het attribuut: geen extra verzoek.
+GROTE_KAART = 4096
+ANKERS_BESTAND = "oude-ankers.json"
+
+
+def kaart_json(kaart: dict[str, str]) -> str:
+    return json.dumps(kaart, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def script_tag(src: str, kaart: dict[str, str], bestand: str | None = None) -> str:
+    """<script> voor het overzicht: het vaste script, met de kaart als JSON in een data-attribuut,
+    of (`bestand`) met het adres van het bestand waar de kaart in staat."""
+    if bestand:
+        return f'<script src="{htmllib.escape(src)}" data-vzw-ankers-bestand="{htmllib.escape(bestand)}"></script>'
+    return (f'<script src="{htmllib.escape(src)}" '
+            f'data-vzw-ankers="{htmllib.escape(kaart_json(kaart), quote=True)}"></script>')
 
 
 def voeg_in_head(html: str, stuk: str) -> str:

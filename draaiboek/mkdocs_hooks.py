@@ -10,6 +10,8 @@
 - Kaarten uit de macro's gaan niet door Markdown: na de omzetting zet `on_page_content` de
   bewaarde HTML op de plaats van de merktekens (draaiboek/blokken.py), en krijgt elke tabelcel
   de kop van haar kolom (voor telefoons, draaiboek/nabewerking.py). Ook op de afdrukpagina.
+- Bestanden die een macro bij een pagina legt (`page.vzw_bestanden`, de gegevens van de
+  gemeentezoeker), komen naast die pagina in de site.
 - Na de build komt de JSON met de huidige initiatieven naast de site (voor "Klopt dit nog?" op
   het bijdrageformulier, alleen geladen door die pagina).
 - Elke pagina laadt alleen de CSS en JS die ze gebruikt (draaiboek/paginabestanden.py); de
@@ -59,8 +61,9 @@ def _sleutel(page) -> str:
     return deelpaginas.hoofdstuksleutel(page.file.src_uri)
 
 
-def _oude_ankers(page, output: str) -> str:
-    """Op het overzicht van een hoofdstuk met deelpagina's: het script dat oude ankers doorstuurt."""
+def _oude_ankers(page, output: str, site_dir: str) -> str:
+    """Op het overzicht van een hoofdstuk met deelpagina's: het script dat oude ankers doorstuurt.
+    Een grote kaart komt in een bestand naast het overzicht (deelpaginas.GROTE_KAART)."""
     sectie = page.parent
     if not page.is_index or sectie is None or not page.file.src_uri.endswith("/index.md"):
         return output
@@ -73,7 +76,13 @@ def _oude_ankers(page, output: str) -> str:
     except deelpaginas.DeelpaginaFout as fout:
         raise PluginError(f"{page.file.src_uri}: {fout}")
     src = get_relative_url("assets/javascripts/oude-ankers.js", page.url)
-    return deelpaginas.voeg_in_head(output, deelpaginas.script_tag(src, kaart))
+    tekst = deelpaginas.kaart_json(kaart)
+    if len(tekst.encode("utf-8")) <= deelpaginas.GROTE_KAART:
+        return deelpaginas.voeg_in_head(output, deelpaginas.script_tag(src, kaart))
+    doel = Path(site_dir) / Path(page.file.dest_uri).parent / deelpaginas.ANKERS_BESTAND
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    doel.write_text(tekst, encoding="utf-8")
+    return deelpaginas.voeg_in_head(output, deelpaginas.script_tag(src, kaart, deelpaginas.ANKERS_BESTAND))
 
 
 def on_startup(command, dirty=False, **kwargs):
@@ -162,6 +171,11 @@ def _met_csp(html: str, inhoud: str = "", verboden: set[str] | None = None) -> s
 
 @event_priority(-100)  # als laatste: het beleid telt de scripts zoals ze gepubliceerd worden
 def on_post_page(output, page, config, **kwargs):
+    # Bestanden die een macro bij de pagina legde (de gegevens van de gemeentezoeker), naast de pagina.
+    for naam, inhoud in (page.__dict__.pop("vzw_bestanden", None) or {}).items():
+        doel = Path(config["site_dir"]) / Path(page.file.dest_uri).parent / naam
+        doel.parent.mkdir(parents=True, exist_ok=True)
+        doel.write_text(inhoud, encoding="utf-8")
     if _afdrukpagina(page):
         # Getekende vakjes; het boek en het beleid van de afdrukpagina volgen in on_post_build.
         return nabewerking.afvinkvakjes(output)
@@ -170,7 +184,7 @@ def on_post_page(output, page, config, **kwargs):
         _pagina_urls[sleutel] = page.canonical_url or ""
     for anker in deelpaginas.koppen(page.content or ""):
         _anker_urls.setdefault(f"{sleutel}-{anker}", f"{page.canonical_url or ''}#{anker}")
-    output = _oude_ankers(page, output)
+    output = _oude_ankers(page, output, config["site_dir"])
     output = checklists.op_scherm(output, sleutel, lambda pad: get_relative_url(pad, page.url))
     try:
         output = paginabestanden.alleen_wat_nodig_is(output)

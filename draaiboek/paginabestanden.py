@@ -20,16 +20,22 @@ ALLEEN_WAAR_NODIG: dict[str, tuple[str, ...]] = {
     "assets/stylesheets/kaarten.css": ("vzw-kaart",),
     # het bijdrageformulier (draaiboek/formulier.py)
     "assets/stylesheets/formulier.css": ("vzw-bijdrage",),
-    # de gemeentezoeker (draaiboek/zoeker.py)
-    "assets/stylesheets/zoeker.css": ("vzw-zoeker",),
+    # de gemeentezoeker op het overzicht van de sociale kaart (draaiboek/zoeker.py)
+    "assets/stylesheets/zoeker.css": ("data-vzw-zoeker",),
+    # de tabel van de gemeenten op de deelpagina's van de sociale kaart (draaiboek/zoeker.py)
+    "assets/stylesheets/gemeenten.css": ("vzw-gemeenten",),
+    # de kaarten van de lokale diensten (draaiboek/zoeker.py)
+    "assets/stylesheets/diensten.css": ("vzw-lokale-diensten",),
     # filters boven de catalogus en de sociale kaart (draaiboek/weergave.py)
     "assets/javascripts/filters.js": ("data-vzw-filter",),
     # afvinklijsten met "Vinkjes wissen" (draaiboek/checklists.py)
     "assets/javascripts/checklists.js": ("data-vzw-lijst",),
     # kaarten die op een telefoon dichtgaan (draaiboek/weergave.py)
     "assets/javascripts/kaarten.js": ("vzw-kaart__details",),
-    # tabellen die schuiven focusbaar maken, knoppen bij codeblokken (assets/javascripts/tabellen.js)
-    "assets/javascripts/tabellen.js": ("<table", "<pre"),
+    # tabellen die schuiven focusbaar maken, knoppen bij codeblokken (assets/javascripts/tabellen.js).
+    # Alleen <table> zonder klasse: alleen die zet Material in een schuifvak (de tabellen van de
+    # gemeenten, <table class="vzw-gemeenten">, hebben een eigen vak en hebben het script niet nodig).
+    "assets/javascripts/tabellen.js": ("<table>", "<pre"),
 }
 
 # Van print-site: de inhoud, de nummering en een @page-regel ("Page 1") voor de afdrukpagina.

@@ -167,6 +167,13 @@ def praktijk_anker(ident: str) -> str:
     return f"praktijk-{ident}"
 
 
+def initiatief_href(kaart_url, ident: str) -> str:
+    """Adres van de kaart van een initiatief. `kaart_url` is het adres van de pagina waar het staat,
+    of een functie id -> dat adres (de sociale kaart heeft een deelpagina per provincie)."""
+    pagina = kaart_url(ident) if callable(kaart_url) else kaart_url
+    return f"{pagina}#{initiatief_anker(ident)}"
+
+
 def initiatief_anker(ident: str) -> str:
     return f"initiatief-{ident}"
 
@@ -214,7 +221,7 @@ def praktijk_kaart(
     if p.initiatief and not overzicht:
         ini = initiatieven.get(p.initiatief)
         naam = tekst(ini.naam if ini else p.initiatief)
-        regels.append(f'<dt>Initiatief</dt><dd><a href="{tekst(kaart_url)}#{initiatief_anker(p.initiatief)}">'
+        regels.append(f'<dt>Initiatief</dt><dd><a href="{tekst(initiatief_href(kaart_url, p.initiatief))}">'
                       f"{naam}</a> (op de sociale kaart)</dd>")
     regels.append("</dl>")
     sub = niveau + 1
@@ -567,7 +574,7 @@ def initiatief_kaart(i: Initiatief, niveau: int = 3, *, ankers: bool = False,
     status = afgeleide_status(i, vandaag)
     naam = naam_tekst = tekst(i.naam)
     if not ankers and kaart_url:
-        naam = f'<a href="{tekst(kaart_url)}#{initiatief_anker(i.id)}">{naam}</a>'
+        naam = f'<a href="{tekst(initiatief_href(kaart_url, i.id))}">{naam}</a>'
     regels = [
         f'<article class="vzw-kaart vzw-initiatief"{_initiatief_data(i, vandaag)}>',
         kop(niveau, naam, initiatief_anker(i.id) if ankers else None, "vzw-kaart__titel"),

@@ -4,7 +4,7 @@ Zuivere functies zonder MkDocs, met dezelfde afspraken als weergave.py: elke waa
 gegevens gaat door `tekst()`, links alleen naar http(s), elk element met een id begint op een
 eigen regel, één ruw HTML-blok met een lege regel ervoor en erna.
 
-Wat op de pagina komt (sociale-kaart.md):
+Wat op de sociale kaart komt (sociale-kaart/index.md en een pagina per provincie):
 
 - `zoeker(...)`: het zoekveld (verborgen tot zoeker.js het toont), een lege plek voor het
   resultaat, en per provincie een ingeklapte tabel (<details>) met elke gemeente, haar postcodes
@@ -26,12 +26,13 @@ Op hulp-en-adressen/index.md: `vlaamse_diensten(...)`, de kaarten met anker dien
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from typing import Iterable
 
 from draaiboek.catalogus import Adressen, praktijk_href
-from draaiboek.diensten import LOKALE_SOORTEN, OCMW_REGEL, Dienst, Gemeente, Kaart
+from draaiboek.diensten import LOKALE_SOORTEN, OCMW_REGEL, PROVINCIES, Dienst, Gemeente, Kaart
 from draaiboek.gegevens import Initiatief, Praktijk
 from draaiboek.weergave import (
     _blok,
@@ -196,24 +197,46 @@ def lokale_diensten(kaart: Kaart, niveau: int = 3) -> str:
 
 
 # ---------------------------------------------------------------------------
-# De zoeker
+# Waar staat wat: een deelpagina per provincie
+# ---------------------------------------------------------------------------
+
+# De provincies van de sociale kaart, in de volgorde van de deelpagina's (Brussel na de provincies).
+TABEL_PROVINCIES = PROVINCIES
+
+
+def provincie_titel(provincie: str) -> str:
+    return "Brussels Hoofdstedelijk Gewest" if provincie == "Brussel" else f"Provincie {provincie}"
+
+
+# ---------------------------------------------------------------------------
+# De tabel van de gemeenten (op de deelpagina van elke provincie)
 # ---------------------------------------------------------------------------
 
 
-def _cel(diensten: list[Dienst], label: str) -> str:
-    """Eén cel; data-label is de kop van de kolom (op een smal scherm staat elke cel onder de vorige)."""
+def _cel(diensten: list[Dienst], dienst_url) -> str:
+    """Eén cel. Op een smal scherm staat elke cel onder de vorige, met de kop van haar kolom ervoor:
+    die koppen staan in gemeenten.css (per kolom, niet in elke cel: dat scheelt gewicht)."""
     if not diensten:
-        return f'<td class="vzw-onbekend" data-label="{tekst(label)}">{NIET_GEKEND}</td>'
-    links = [f'<a href="#{dienst_anker(d.id)}" data-dienst="{tekst(d.id)}">{tekst(d.naam)}</a>' for d in diensten]
-    return f"<td data-label=\"{tekst(label)}\">{'<br>'.join(links)}</td>"
+        return f'<td class="vzw-onbekend">{NIET_GEKEND}</td>'
+    links = [f'<a href="{tekst(dienst_url(d.id))}#{dienst_anker(d.id)}">{tekst(d.naam)}</a>' for d in diensten]
+    return f"<td>{'<br>'.join(links)}</td>"
 
 
-def _rij(g: Gemeente, kaart: Kaart, niveau: int) -> str:
+def zoekwoord_nodig(kaart: Kaart, koppen: Iterable[str]) -> set[str]:
+    """De slugs van de gemeenten waarvan de naam als woord in een van deze `koppen` staat (namen van
+    initiatieven, praktijkvoorbeelden en diensten, koppen van de hoofdstukken): alleen die krijgen
+    de zoekhulp in hun kop (zie _rij)."""
+    koppen = list(koppen)
+    uit = set()
+    for g in kaart.gemeenten:
+        patroon = re.compile(r"(?<![\w-])" + re.escape(g.naam) + r"(?![\w-])", re.I)
+        if any(patroon.search(k) for k in koppen):
+            uit.add(g.slug)
+    return uit
+
+
+def _rij(g: Gemeente, kaart: Kaart, niveau: int, dienst_url, zoekwoord: set[str] | None) -> str:
     lokaal = kaart.lokaal(g)
-    attrs = (f' data-slug="{tekst(g.slug)}" data-naam="{tekst(g.naam)}"'
-             f' data-postcodes="{tekst(" ".join(g.postcodes))}" data-provincie="{tekst(g.provincie)}"')
-    if g.naam_fr:
-        attrs += f' data-naam-fr="{tekst(g.naam_fr)}"'
     # Brussel: ook de Franse naam, zonder haakjes (de zoekindex splitst alleen op spaties en
     # koppeltekens: "(Ixelles)" zou niet gevonden worden met "Ixelles").
     naam = tekst(g.naam) + (f' / <span lang="fr">{tekst(g.naam_fr)}</span>' if g.naam_fr and g.provincie == "Brussel" else "")
@@ -222,42 +245,57 @@ def _rij(g: Gemeente, kaart: Kaart, niveau: int) -> str:
     # kop even hoog als de gemeente Gent en wint dan op zijn langere tekst. Staat de naam twee keer
     # in de kop van de gemeente, dan komt de gemeente eerst. De herhaling is onzichtbaar en
     # schermlezers slaan ze over (aria-hidden); tests/browser/test_gemeentezoeker.py bewaakt dit.
-    naam += f'<span class="vzw-zoekwoord" aria-hidden="true"> {tekst(g.naam)}</span>'
+    # Alleen waar een andere kop dezelfde naam draagt (`zoekwoord`, zie zoekwoord_nodig; None = overal).
+    if zoekwoord is None or g.slug in zoekwoord:
+        naam += f'<span class="vzw-zoekwoord" aria-hidden="true"> {tekst(g.naam)}</span>'
 
-    cellen = "".join(_cel(lokaal[s], n.split(" (")[0]) for s, n in LOKALE_SOORTEN.items() if s != "ocmw")
+    cellen = "".join(_cel(lokaal[s], dienst_url) for s in LOKALE_SOORTEN if s != "ocmw")
     # De postcodes staan in dezelfde cel als de kop: Materials zoekfunctie rekent alleen tekst
     # binnen het element van de kop tot die sectie (een volgende cel valt erbuiten).
     postcodes = f'<span class="vzw-postcodes">{"postcode" if len(g.postcodes) == 1 else "postcodes"} ' \
                 f'{tekst(" ".join(g.postcodes))}</span>'
-    return (f"<tr{attrs}>\n"
-            f'<td>{kop(niveau, naam, gemeente_anker(g), "vzw-gemeente__naam")}{postcodes}</td>{cellen}</tr>')
+    return (f"<tr>\n"
+            f'<td>{kop(niveau, naam, gemeente_anker(g))}{postcodes}</td>{cellen}</tr>')
 
 
-def gemeentetabellen(kaart: Kaart, niveau: int = 3) -> list[str]:
-    """Per provincie een ingeklapte tabel; de gemeentenaam is een kop van niveau + 1."""
+def gemeentetabel(kaart: Kaart, provincie: str, niveau: int = 3, *, dienst_url=lambda ident: "",
+                  zoekwoord: set[str] | None = None) -> str:
+    """De tabel met elke gemeente van één provincie (of Brussel), haar postcodes en de lokale
+    diensten; de naam van elke gemeente is een kop van `niveau` met anker gemeente-<slug>.
+
+    Die tabel is de versie zonder JavaScript van de zoeker, de compacte tabel in de PDF en wat de
+    zoekfunctie van de site vindt: Material maakt van elke kop met id een zoekresultaat met de
+    tekst erna (de postcodes). "Hasselt" en "3500" landen zo op de rij van Hasselt.
+    `dienst_url(id)`: adres van de pagina met de kaart van een dienst ("" = deze pagina).
+    `zoekwoord`: de gemeenten die de zoekhulp in hun kop krijgen (zoekwoord_nodig; None = alle)."""
     kolommen = "".join(f'<th scope="col">{tekst(n.split(" (")[0])}</th>'
                        for s, n in LOKALE_SOORTEN.items() if s != "ocmw")
-    regels = []
-    per_provincie: dict[str, list[Gemeente]] = {}
-    for g in kaart.gemeenten:
-        per_provincie.setdefault(g.provincie, []).append(g)
-    for provincie in sorted(per_provincie, key=lambda p: (p == "Brussel", sorteer_sleutel(p))):
-        gemeenten = sorted(per_provincie[provincie], key=lambda g: sorteer_sleutel(g.naam))
-        titel = "Brussels Hoofdstedelijk Gewest" if provincie == "Brussel" else f"Provincie {provincie}"
-        regels.append(f'<details class="vzw-provincie" data-provincie="{tekst(provincie)}">')
-        regels.append(f'<summary>{kop(niveau, f"{tekst(titel)} ({len(gemeenten)} gemeenten)", None, "vzw-provincie__titel")}</summary>')
+    gemeenten = sorted((g for g in kaart.gemeenten if g.provincie == provincie), key=lambda g: sorteer_sleutel(g.naam))
+    titel = provincie_titel(provincie)
+    return _blok([
         # Smalle schermen: de tabel schuift binnen een gebied dat je met het toetsenbord bereikt.
-        regels.append(f'<div class="vzw-tabelwrap" tabindex="0" role="region" aria-label="{tekst(titel)}: tabel van de gemeenten">')
-        regels.append('<table class="vzw-gemeenten">')
-        regels.append(f'<caption>{tekst(titel)}: lokale diensten per gemeente</caption>')
-        regels.append(f'<thead><tr><th scope="col">Gemeente</th>{kolommen}</tr></thead>')
-        regels.append("<tbody>")
-        regels.extend(_rij(g, kaart, niveau + 1) for g in gemeenten)
-        regels.append("</tbody>")
-        regels.append("</table>")
-        regels.append("</div>")
-        regels.append("</details>")
-    return regels
+        f'<div class="vzw-tabelwrap" tabindex="0" role="region" aria-label="{tekst(titel)}: tabel van de gemeenten">',
+        f'<table class="vzw-gemeenten" data-provincie="{tekst(provincie)}">',
+        f'<caption>{tekst(titel)}: lokale diensten in {len(gemeenten)} gemeenten</caption>',
+        f'<thead><tr><th scope="col">Gemeente</th>{kolommen}</tr></thead>',
+        "<tbody>",
+        *(_rij(g, kaart, niveau, dienst_url, zoekwoord) for g in gemeenten),
+        "</tbody>",
+        "</table>",
+        "</div>",
+    ])
+
+
+# ---------------------------------------------------------------------------
+# De zoeker (op het overzicht)
+# ---------------------------------------------------------------------------
+
+
+def js_slug(naam: str) -> str:
+    """Wat zoeker.js uit een naam maakt als de gegevens geen slug geven (zelfde stappen als normaal())."""
+    kaal = unicodedata.normalize("NFD", str(naam))
+    kaal = "".join(c for c in kaal if not "\u0300" <= c <= "\u036f").lower()
+    return re.sub(r"[^a-z0-9]+", " ", kaal).strip().replace(" ", "-")
 
 
 def _hoort_bij(naam: str | None, provincie: str | None, kaart: Kaart) -> tuple[str, str]:
@@ -266,42 +304,62 @@ def _hoort_bij(naam: str | None, provincie: str | None, kaart: Kaart) -> tuple[s
     return (g.slug if g else "", provincie or "")
 
 
-def _sjablonen(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Iterable[Praktijk],
-               kaart_url: str, catalogus_url: str | Adressen) -> list[str]:
-    """Lijsten die zoeker.js filtert: initiatieven en praktijkvoorbeelden met gemeente en provincie.
+def zoeker_gegevens(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Iterable[Praktijk], *,
+                    provincie_url, diensten_url: str, catalogus_url: str | Adressen) -> str:
+    """De gegevens van zoeker.js als compacte JSON (lijsten, geen sleutels per gemeente).
 
-    Ze staan in een verborgen <div> (geen <template>: de controle van de hoofdstukken weert die)."""
-    regels = ['<ul id="vzw-zoeker-initiatieven">']
+    - s: de lokale soorten (de kolommen van de tabellen);
+    - p: de provincies, Brussel en "Heel Vlaanderen"; u: het adres van hun deelpagina (vanaf het
+      overzicht);
+    - g: per gemeente [naam, slug of "" (= js_slug(naam)), postcodes, provincie (index in p),
+      Franse naam of "", per soort de indexen in d];
+    - d: de lokale diensten [id, naam, website, telefoon, e-mail, adres, bereikbaarheid]; w: het
+      adres van de pagina met hun kaarten;
+    - i: de initiatieven [naam, id, provincie (index in p), waar, gemeente-slug of ""];
+    - v: de praktijkvoorbeelden met een plaats [titel, adres van hun volledige kaart, provincie (index in
+      p) of -1, gemeente-slug of ""].
+    `provincie_url(provincie)` en `diensten_url`: relatieve adressen vanaf het overzicht."""
+    soorten = [s for s in LOKALE_SOORTEN if s != "ocmw"]
+    provincies = [*TABEL_PROVINCIES, OVERAL]
+    lokaal = [d for d in kaart.diensten if d.soort in soorten]
+    index = {d.id: n for n, d in enumerate(lokaal)}
+    gemeenten = []
+    for g in kaart.gemeenten:
+        per = kaart.lokaal(g)
+        gemeenten.append([g.naam, "" if js_slug(g.naam) == g.slug else g.slug, " ".join(g.postcodes),
+                          provincies.index(g.provincie), g.naam_fr or "",
+                          [[index[d.id] for d in per[s]] for s in soorten]])
+    diensten = [[d.id, d.naam, d.website, d.telefoon or "", d.email or "", d.adres or "", d.bereikbaarheid or ""]
+                for d in lokaal]
+    inits = []
     for i in sorted(initiatieven, key=lambda i: sorteer_sleutel(i.naam)):
         g, p = _hoort_bij(i.gemeente, i.provincie, kaart)
         # Waar het werkt: de gemeente als die een gemeente is, anders het werkingsgebied.
-        waar = i.gemeente if g else i.werkingsgebied
-        regels.append(f'<li data-gemeente="{tekst(g)}" data-provincie="{tekst(p)}">'
-                      f'<a href="{tekst(kaart_url)}#{initiatief_anker(i.id)}">{tekst(i.naam)}</a>'
-                      f' ({tekst(waar)})</li>')
-    regels.append("</ul>")
-    regels.append('<ul id="vzw-zoeker-praktijken">')
+        inits.append([i.naam, i.id, provincies.index(p), i.gemeente if g else i.werkingsgebied, g])
+    voorbeelden = []
     for pr in sorted(praktijken, key=lambda p: sorteer_sleutel(p.titel)):
         g, p = _hoort_bij(pr.gemeente, pr.provincie, kaart)
-        if not (g or p):
-            continue
-        regels.append(f'<li data-gemeente="{tekst(g)}" data-provincie="{tekst(p)}">'
-                      f'<a href="{tekst(praktijk_href(pr, catalogus_url))}">{tekst(pr.titel)}</a></li>')
-    regels.append("</ul>")
-    bron = OCMW_REGEL.bronnen[0]
-    regels.append('<div id="vzw-zoeker-ocmw">')
-    regels.append(f"<p>{tekst(OCMW_REGEL.wat)} <span class=\"vzw-bron\">Bron: {link(bron.url, tekst(bron.titel))}.</span></p>")
-    regels.append("</div>")
-    return regels
+        if g or p:
+            voorbeelden.append([pr.titel, praktijk_href(pr, catalogus_url),
+                                provincies.index(p) if p in provincies else -1, g])
+    gegevens = {"s": [LOKALE_SOORTEN[s].split(" (")[0] for s in soorten], "p": provincies,
+                "u": [provincie_url(p) for p in provincies], "w": diensten_url, "g": gemeenten, "d": diensten,
+                "i": inits, "v": voorbeelden}
+    return json.dumps(gegevens, ensure_ascii=False, separators=(",", ":"))
 
 
-def zoeker(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Iterable[Praktijk], niveau: int = 3, *,
-           kaart_url: str = "", catalogus_url: str | Adressen = "", hulp_url: str = "", meewerken_url: str = "") -> str:
-    """Zoekveld, resultaatplek en de tabellen per provincie (zie de uitleg bovenaan)."""
+GEGEVENS_BESTAND = "gemeenten.json"  # naast de pagina van de zoeker; de hook schrijft het
+
+
+def zoeker(meewerken_url: str = "", niveau: int = 3, *, gegevens_url: str = GEGEVENS_BESTAND) -> str:
+    """Zoekveld en resultaatplek. De gegevens (zoeker_gegevens) staan in een apart bestand
+    (`gegevens_url`, relatief aan de pagina) dat zoeker.js pas ophaalt als iemand de zoeker gebruikt:
+    wie de pagina alleen opent, laadt ze niet."""
     n = max(2, min(5, niveau))
+    bron = OCMW_REGEL.bronnen[0]
     regels = [
         f'<div class="vzw-zoeker" data-vzw-zoeker data-meewerken="{tekst(meewerken_url)}"'
-        f' data-kopniveau="{n}">',
+        f' data-kopniveau="{n}" data-gegevens="{tekst(gegevens_url)}">',
         '<form class="vzw-zoeker__form" role="search" aria-label="Gemeente zoeken" hidden data-search-exclude>',
         '<label class="vzw-zoeker__label" for="vzw-gemeente">Gemeente of postcode</label>',
         '<div class="vzw-zoeker__veld">',
@@ -316,13 +374,10 @@ def zoeker(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken: Iterabl
         '<p class="vzw-zoeker__status" role="status" aria-live="polite"></p>',
         "</form>",
         '<div class="vzw-zoeker__resultaat" data-search-exclude hidden></div>',
-        '<div hidden data-search-exclude>',
-        *_sjablonen(kaart, initiatieven, praktijken, kaart_url, catalogus_url),
+        '<div id="vzw-zoeker-ocmw" hidden data-search-exclude>',
+        f"<p>{tekst(OCMW_REGEL.wat)} <span class=\"vzw-bron\">Bron: {link(bron.url, tekst(bron.titel))}.</span></p>",
         "</div>",
         "</div>",
-        f'<p class="vzw-zoeker__zonder-js">Elke gemeente staat hieronder in de tabel van haar provincie. '
-        f"Klik op een provincie om ze te openen. Elke gemeente heeft een OCMW: dat staat niet in de tabel.</p>",
-        *gemeentetabellen(kaart, n),
     ]
     return _blok(regels)
 
@@ -342,13 +397,54 @@ def gemeenten_bron(kaart: Kaart) -> str:
             "Wij kozen alleen de Vlaamse en Brusselse gemeenten.</p>")
 
 
-def diensten_links(kaart: Kaart, soort: str, kaart_url: str) -> str:
+def diensten_links(kaart: Kaart, soort: str, kaart_url: str, dienst_url=None) -> str:
     """Op één regel (ook in een Markdown-tabel): de gekende diensten van één soort, met link naar
-    hun kaart op de sociale kaart; anders een link naar de zoeker."""
+    hun kaart op de sociale kaart (`dienst_url(id)`: de deelpagina van hun provincie); anders een
+    link naar de zoeker op het overzicht (`kaart_url`)."""
+    dienst_url = dienst_url or (lambda ident: kaart_url)
     lijst = sorted((d for d in kaart.diensten if d.soort == soort), key=lambda d: sorteer_sleutel(d.naam))
     if not lijst:
         return (f'Zoek je gemeente op de <a href="{tekst(kaart_url)}#zoek-je-gemeente-of-postcode">sociale kaart</a>; '
                 "we kennen er nog geen met een bron")
-    delen = [f'<a href="{tekst(kaart_url)}#{dienst_anker(d.id)}">{tekst(d.naam)}</a> ({werkgebied_tekst(d, kaart)})'
+    delen = [f'<a href="{tekst(dienst_url(d.id))}#{dienst_anker(d.id)}">{tekst(d.naam)}</a> ({werkgebied_tekst(d, kaart)})'
              for d in lijst]
     return "; ".join(delen)
+
+
+# ---------------------------------------------------------------------------
+# Het overzicht van de deelpagina's
+# ---------------------------------------------------------------------------
+
+OVERAL = "Heel Vlaanderen"
+
+
+def provincie_links(kaart: Kaart, initiatieven: Iterable[Initiatief], url: dict[str, str]) -> str:
+    """Lijst van de deelpagina's (elke provincie, Brussel, heel Vlaanderen) met hun aantallen.
+    `url`: provincie -> adres van haar deelpagina."""
+    initiatieven = list(initiatieven)
+    regels = ['<ul class="vzw-provincies">']
+    for p in [*TABEL_PROVINCIES, OVERAL]:
+        n_init = sum(1 for i in initiatieven if i.provincie == p)
+        wat = [f"{n_init} {'initiatief' if n_init == 1 else 'initiatieven'}"]
+        if p != OVERAL:
+            n_gem = sum(1 for g in kaart.gemeenten if g.provincie == p)
+            wat.append(f"{n_gem} gemeenten en hun diensten")
+        naam = "Heel Vlaanderen en Brussel" if p == OVERAL else p
+        regels.append(f'<li><a href="{tekst(url[p])}">{tekst(naam)}</a> ({", ".join(wat)})</li>')
+    regels.append("</ul>")
+    return _blok(regels)
+
+
+def overal_kort(initiatieven: Iterable[Initiatief], provincie: str, pagina_url: str) -> str:
+    """Eén zin onder de initiatieven van een provincie: ook de organisaties voor heel Vlaanderen en
+    Brussel helpen hier, met hun aantal en een link naar hun pagina (`pagina_url`). Hun namen staan
+    daar en in het resultaat van de zoeker; hier zouden ze elke provinciepagina zwaarder maken."""
+    n = sum(1 for i in initiatieven if i.provincie == OVERAL)
+    if not n:
+        return ""
+    wie = "de organisatie" if n == 1 else f"de {n} organisaties"
+    return _blok([f'<p class="vzw-overal-kort">Ook in {tekst(provincie)} helpt {wie} voor '
+                  f'<a href="{tekst(pagina_url)}">heel Vlaanderen en Brussel</a>.</p>'
+                  if n == 1 else
+                  f'<p class="vzw-overal-kort">Ook in {tekst(provincie)} helpen {wie} voor '
+                  f'<a href="{tekst(pagina_url)}">heel Vlaanderen en Brussel</a>.</p>'])

@@ -21,7 +21,12 @@ from bouwhulp import ROOT, bouw, kopieer_project, nav_paginas  # noqa: E402
 
 CATALOGUS = catalogus.OVERZICHT  # het overzicht met filters en korte kaarten
 DEELPAGINAS = [d.bestand for d in catalogus.DELEN]  # de volledige kaarten
-KAART = "sociale-kaart.md"
+KAART = "sociale-kaart/index.md"   # het overzicht; de kaarten staan op een pagina per provincie
+KAART_PAGINAS = {"Antwerpen": "sociale-kaart/antwerpen.md", "Limburg": "sociale-kaart/limburg.md",
+                 "Oost-Vlaanderen": "sociale-kaart/oost-vlaanderen.md",
+                 "Vlaams-Brabant": "sociale-kaart/vlaams-brabant.md",
+                 "West-Vlaanderen": "sociale-kaart/west-vlaanderen.md", "Brussel": "sociale-kaart/brussel.md",
+                 "Heel Vlaanderen": "sociale-kaart/heel-vlaanderen.md"}
 
 
 @pytest.fixture(scope="module")
@@ -64,11 +69,17 @@ def test_elk_praktijkvoorbeeld_een_keer_volledig_op_een_deelpagina_en_een_keer_k
 
 
 def test_elk_initiatief_een_keer_op_de_sociale_kaart(site, data):
-    pagina = site.html(KAART)
-    teller = collections.Counter(ids(pagina))
-    for i in data.initiatieven:
-        assert teller[f"initiatief-{i.id}"] == 1, i.id
-    assert pagina.count('class="vzw-kaart vzw-initiatief"') == len(data.initiatieven)
+    """Elk initiatief precies één keer over de deelpagina's heen, op de pagina van zijn provincie;
+    elke deelpagina heeft precies de initiatieven van haar provincie."""
+    teller = collections.Counter()
+    for provincie, bestand in KAART_PAGINAS.items():
+        pagina = site.html(bestand)
+        hier = {i[len("initiatief-"):] for i in ids(pagina) if i.startswith("initiatief-")}
+        assert hier == {i.id for i in data.initiatieven if i.provincie == provincie}, provincie
+        assert inhoud(pagina).count('class="vzw-kaart vzw-initiatief"') == len(hier), provincie
+        teller.update(hier)
+    assert all(n == 1 for n in teller.values()) and set(teller) == {i.id for i in data.initiatieven}
+    assert 'class="vzw-kaart vzw-initiatief"' not in site.html(KAART)
 
 
 def test_ankers_alleen_op_hun_eigen_pagina(site):
@@ -76,7 +87,7 @@ def test_ankers_alleen_op_hun_eigen_pagina(site):
         pagina = site.html(bestand)
         if bestand not in DEELPAGINAS:
             assert not [i for i in ids(pagina) if i.startswith("praktijk-")], bestand
-        if bestand != KAART:
+        if bestand not in KAART_PAGINAS.values():
             assert not [i for i in ids(pagina) if i.startswith("initiatief-")], bestand
 
 
@@ -104,11 +115,18 @@ def test_links_naar_kaarten_wijzen_naar_bestaande_ankers(site):
     for doel in re.findall(r'href="#((?:praktijkvoorbeelden-praktijk|sociale-kaart-initiatief|'
                            r'sociale-kaart-kaart|praktijkvoorbeelden-praktijken)-[^"]+)"', afdruk):
         assert doel in bestaand, doel
-    kaart = set(ids(site.html(KAART)))
+    kaart = {bestand[len("sociale-kaart/"):-len(".md")]: set(ids(site.html(bestand)))
+             for bestand in KAART_PAGINAS.values()}
+    gecontroleerd = 0
     for _, bestand in nav_paginas():
         pagina = site.html(bestand)
-        for doel in re.findall(r'href="(?:\.\./)?(?:sociale-kaart/)?#(initiatief-[^"]+)"', pagina):
-            assert doel in kaart, (bestand, doel)
+        # Een link naar een initiatief gaat naar de deelpagina van zijn provincie (of op die pagina zelf)
+        for deel, doel in re.findall(r'href="[./]*(?:sociale-kaart/)?([a-z-]*)/?#(initiatief-[^"]+)"', pagina):
+            if not deel:
+                deel = bestand[len("sociale-kaart/"):-len(".md")]
+            assert deel in kaart and doel in kaart[deel], (bestand, deel, doel)
+            gecontroleerd += 1
+    assert gecontroleerd >= 19
 
 
 def test_links_naar_een_praktijkvoorbeeld_landen_op_zijn_volledige_kaart(site, data):
@@ -133,8 +151,10 @@ def test_links_naar_een_praktijkvoorbeeld_landen_op_zijn_volledige_kaart(site, d
             assert anker in ids_per_pad[doel], (rel, href, anker)
             assert doel != "praktijkvoorbeelden/index.html", f"{rel}: {href}#{anker} gaat via het overzicht"
             gezien[rel] += 1
-    # De hoofdstukken, het overzicht en de sociale kaart (met de gemeentezoeker) linken voorbeelden.
-    for rel in ("praktijkvoorbeelden/index.html", "sociale-kaart/index.html"):
+    # De hoofdstukken, het overzicht en de sociale kaart (de kaarten van de initiatieven) linken
+    # voorbeelden. De gemeentezoeker haalt zijn links uit sociale-kaart/gemeenten.json
+    # (tests/test_zoeker_site.py, test_links_uit_de_zoeker_wijzen_naar_bestaande_ankers).
+    for rel in ("praktijkvoorbeelden/index.html", "sociale-kaart/antwerpen/index.html"):
         assert gezien[rel] > 0, rel
     assert [rel for rel in gezien if not rel.startswith(("praktijkvoorbeelden/", "sociale-kaart/"))], \
         "geen enkel hoofdstuk linkt naar een praktijkvoorbeeld"
@@ -209,17 +229,19 @@ def test_koppenvolgorde_zonder_sprongen_op_elke_pagina_met_kaarten(site):
 
 
 def test_catalogus_en_kaart_hebben_verborgen_filters_en_statusregel(site, data):
+    antwerpen = sum(1 for i in data.initiatieven if i.provincie == "Antwerpen")
     for bestand, velden, aantal, woord in (
         (CATALOGUS, ("fase", "thema", "provincie"), len(data.praktijken), "praktijkvoorbeelden"),
-        (KAART, ("provincie", "gemeente", "vorm", "ondersteuning"), len(data.initiatieven), "initiatieven"),
+        (KAART_PAGINAS["Antwerpen"], ("gemeente", "vorm", "ondersteuning", "actief"), antwerpen, "initiatieven"),
     ):
         pagina = site.html(bestand)
         assert re.search(r'<form class="vzw-filter__form" hidden data-search-exclude', pagina), bestand
         for naam in velden:
-            assert f'<select name="{naam}"' in pagina, (bestand, naam)
+            assert f'<select name="{naam}"' in pagina or f'<input type="checkbox" name="{naam}"' in pagina, \
+                (bestand, naam)
         assert f'aria-live="polite" hidden data-search-exclude>{aantal} van {aantal} {woord}<' in pagina
         assert "filters.js" in pagina
-    kaart = inhoud(site.html(KAART))
+    kaart = "".join(inhoud(site.html(b)) for b in KAART_PAGINAS.values())
     # de status is afgeleid op de builddatum: elke kaart toont er een, met de juiste code
     vandaag = dt.date.today()
     for i in data.initiatieven:
@@ -312,7 +334,8 @@ def test_markdownlink_naar_een_kaartanker_doorstaat_de_strikte_linkcontrole(tmp_
     """De kaarten gaan buiten Markdown om (draaiboek/blokken.py); hun ankers kent MkDocs toch."""
     project = kopieer_project(tmp_path / "project")
     pad = project / "docs" / "meewerken.md"
-    doel = f"sociale-kaart.md#initiatief-{data.initiatieven[0].id}"
+    eerste = data.initiatieven[0]
+    doel = f"sociale-kaart/{weergave.slug(eerste.provincie)}.md#initiatief-{eerste.id}"
     pad.write_text(pad.read_text(encoding="utf-8") + f"\nZie [een initiatief]({doel}).\n", encoding="utf-8")
     build = bouw(project, tmp_path / "site", pdf="uit")
     assert build.returncode == 0, build.uitvoer[-3000:]
@@ -384,9 +407,16 @@ def test_macros_koppen_links_en_ankers(macros_env, data):
     env.page = _Pagina(f"praktijkvoorbeelden/{deel}.md")
     volledig = _html(env, m["praktijkcatalogus"](deel=deel))
     assert f'id="praktijk-{eerste.id}"' in volledig and "<h2" in volledig
-    env.page = _Pagina("sociale-kaart.md")
-    kaart = _html(env, m["sociale_kaart"](kop=2))
-    assert f'id="initiatief-{data.initiatieven[0].id}"' in kaart and "<h3" in kaart
+    env.page = _Pagina("sociale-kaart/limburg.md")
+    kaart = _html(env, m["sociale_kaart"](provincie="Limburg", kop=2))
+    limburg = [i for i in data.initiatieven if i.provincie == "Limburg"]
+    assert f'id="initiatief-{limburg[0].id}"' in kaart and "<h3" in kaart
+    assert kaart.count("<article") == len(limburg) and "data-vzw-filter" in kaart
+    # Elders linkt een initiatief naar de deelpagina van zijn provincie
+    env.page = _Pagina("opstarten.md")
+    elders = _html(env, m["sociale_kaart"](provincie="Limburg"))
+    assert ' id="initiatief-' not in elders
+    assert f'href="../sociale-kaart/limburg/#initiatief-{limburg[0].id}"' in elders
 
 
 def test_macros_lange_lijst_zegt_welke_filter_je_in_de_catalogus_kiest(macros_env, monkeypatch):
@@ -416,6 +446,9 @@ def test_macros_lange_lijst_zegt_welke_filter_je_in_de_catalogus_kiest(macros_en
                                                           'Bedoel je "antwerpen-en-limburg"?']),
     (lambda m: m["praktijkcatalogus"](deel="antwerpen-en-limburg"),
      ["hoort op praktijkvoorbeelden/antwerpen-en-limburg.md"]),
+    (lambda m: m["gemeentezoeker"](), ["hoort alleen op sociale-kaart/index.md"]),
+    (lambda m: m["gemeenten"]("Gent"), ['onbekende provincie "Gent"']),
+    (lambda m: m["lokale_diensten"](), ["hoort alleen op sociale-kaart/lokale-diensten.md"]),
 ])
 def test_macros_onbekende_waarden_geven_een_nederlandse_fout(macros_env, aanroep, stukjes):
     env, macros = macros_env
@@ -430,10 +463,15 @@ def test_macros_onbekende_waarden_geven_een_nederlandse_fout(macros_env, aanroep
 
 def test_macros_ankers_maar_een_keer(macros_env):
     env, macros = macros_env
-    env.page = _Pagina("sociale-kaart.md")
-    env.macros["sociale_kaart"]()
+    env.page = _Pagina("sociale-kaart/antwerpen.md")
+    env.macros["sociale_kaart"](provincie="Antwerpen")
     with pytest.raises(macros.MacroFout, match="tweede keer"):
-        env.macros["sociale_kaart"]()
+        env.macros["sociale_kaart"](provincie="Antwerpen")
+    env.macros["gemeenten"]("Antwerpen")
+    with pytest.raises(macros.MacroFout, match="tweede keer"):
+        env.macros["gemeenten"]("Antwerpen")
+    with pytest.raises(macros.MacroFout, match="hoort alleen op sociale-kaart/limburg.md"):
+        env.macros["gemeenten"]("Limburg")
     # op een andere pagina mag de kaart wel, zonder ankers
     env.page = _Pagina("hulp-en-adressen/index.md")
     assert ' id="initiatief-' not in _html(env, env.macros["sociale_kaart"]())

@@ -55,6 +55,18 @@ def test_scripttag_met_de_kaart_ontsnapt_in_een_attribuut():
     assert "<y>" not in tag
 
 
+def test_scripttag_met_een_grote_kaart_noemt_alleen_het_bestand():
+    """Een grote kaart (de sociale kaart) staat in een bestand naast het overzicht: de pagina draagt
+    alleen de naam, oude-ankers.js haalt het op als een anker niet op het overzicht staat."""
+    groot = {f"gemeente-{n}": "limburg/" for n in range(400)}
+    assert len(deelpaginas.kaart_json(groot)) > deelpaginas.GROTE_KAART
+    assert len(deelpaginas.kaart_json({"a": "zoeken/"})) < deelpaginas.GROTE_KAART
+    tag = deelpaginas.script_tag("../assets/javascripts/oude-ankers.js", groot, "oude-ankers.json")
+    assert tag == ('<script src="../assets/javascripts/oude-ankers.js" '
+                   'data-vzw-ankers-bestand="oude-ankers.json"></script>')
+    assert json.loads(deelpaginas.kaart_json(groot)) == groot
+
+
 # ---------------------------------------------------------------------------
 # Afdrukpagina: één hoofdstuk
 # ---------------------------------------------------------------------------

@@ -24,7 +24,7 @@ HOOFDSTUKKEN = [
     "evalueren/index.md",
     "lokale-besturen/index.md",
     "praktijkvoorbeelden/index.md",
-    "sociale-kaart.md",
+    "sociale-kaart/index.md",
     "hulp-en-adressen/index.md",
     "woordenlijst.md",
     "over-dit-draaiboek.md",
@@ -32,8 +32,10 @@ HOOFDSTUKKEN = [
 # Pagina's waarvan de inhoud (grotendeels) gegenereerd is uit data/ of uit de voetnoten.
 GEGENEREERD = {"praktijkvoorbeelden/index.md", "praktijkvoorbeelden/antwerpen-en-limburg.md",
                "praktijkvoorbeelden/andere-provincies.md", "praktijkvoorbeelden/heel-vlaanderen-opstarten.md",
-               "praktijkvoorbeelden/heel-vlaanderen-bijsturen.md", "sociale-kaart.md", "bronnen/index.md",
-               "bronnen/bedragen-en-regels.md", "bronnen/a-tot-m.md", "bronnen/n-tot-z.md"}
+               "praktijkvoorbeelden/heel-vlaanderen-bijsturen.md", "bronnen/index.md",
+               "bronnen/bedragen-en-regels.md", "bronnen/a-tot-m.md", "bronnen/n-tot-z.md",
+               *(f"sociale-kaart/{p}.md" for p in ("index", "antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant",
+                                                    "west-vlaanderen", "brussel", "heel-vlaanderen", "lokale-diensten"))}
 # Hoofdstukken die eindigen met "Wat nu?": wat de lezer daarna doet. Bij een hoofdstuk met
 # deelpagina's is "Wat nu?" de laatste deelpagina (met "Wat nu?" als titel).
 MET_WAT_NU = [
@@ -88,7 +90,8 @@ def test_hoofdstuk_eindigt_met_wat_nu(bestand):
     assert kop, f"{bestand}: geen sectie '## Wat nu?' (of een deelpagina '# Wat nu?')"
     deel = tekst[kop.start():]
     assert "praktijken(" in deel, f"{bestand}: 'Wat nu?' toont geen praktijkvoorbeelden"
-    assert "hulp-en-adressen/" in deel or "sociale-kaart.md" in deel, f"{bestand}: 'Wat nu?' zegt niet wie je contacteert"
+    assert "hulp-en-adressen/" in deel or "sociale-kaart/index.md" in deel, \
+        f"{bestand}: 'Wat nu?' zegt niet wie je contacteert"
 
 
 def test_checklists_bestaan():

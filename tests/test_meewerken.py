@@ -21,8 +21,12 @@ def test_bewerkknop_opent_de_bron_van_de_pagina_op_github(site):
         m = re.search(r'<a href="([^"]+)" title="[^"]*" class="md-content__button md-icon" rel="edit">', html)
         assert m, f"{bestand}: geen bewerkknop"
         # Het potlood opent wat de pagina toont: bij de catalogus en de sociale kaart het gegevensbestand.
-        verwacht = {"praktijkvoorbeelden/index.md": "data/practices.yaml", "sociale-kaart.md": "data/initiatives.yaml",
+        # De sociale kaart: elke pagina met initiatieven opent initiatives.yaml, de lokale diensten diensten.yaml.
+        verwacht = {"praktijkvoorbeelden/index.md": "data/practices.yaml",
+                    "sociale-kaart/lokale-diensten.md": "data/diensten.yaml",
                     **{d.bestand: "data/practices.yaml" for d in catalogus.DELEN}}
+        if bestand.startswith("sociale-kaart/"):
+            verwacht.setdefault(bestand, "data/initiatives.yaml")
         if bestand in verwacht:
             assert m.group(1) == edit_uri.removesuffix("docs/") + verwacht[bestand], bestand
         else:

@@ -16,6 +16,8 @@ KOP = """<head>
 <link rel="stylesheet" href="../assets/stylesheets/kaarten.css">
 <link rel="stylesheet" href="../assets/stylesheets/formulier.css">
 <link rel="stylesheet" href="../assets/stylesheets/zoeker.css">
+<link rel="stylesheet" href="../assets/stylesheets/gemeenten.css">
+<link rel="stylesheet" href="../assets/stylesheets/diensten.css">
 </head><body>{inhoud}
 <script src="../js/print-site.js"></script>
 <script src="../assets/javascripts/filters.js"></script>
@@ -71,7 +73,14 @@ def test_gebouwde_paginas_laden_alleen_wat_ze_gebruiken(site):
             assert pad not in html, (bestand, pad)
     # wat de echte pagina's gebruiken, laden ze ook
     assert "filters.js" in site.html("praktijkvoorbeelden/index.md")
-    assert "kaarten.css" in site.html("sociale-kaart.md")
+    assert "kaarten.css" in site.html("sociale-kaart/antwerpen.md")
+    # de sociale kaart: de zoeker op het overzicht, de tabel per provincie, de diensten op hun pagina
+    assert "zoeker.css" in site.html("sociale-kaart/index.md")
+    assert "gemeenten.css" in site.html("sociale-kaart/limburg.md")
+    assert "gemeenten.css" not in site.html("sociale-kaart/index.md")
+    assert "filters.js" not in site.html("sociale-kaart/index.md")
+    assert "diensten.css" in site.html("sociale-kaart/lokale-diensten.md")
+    assert "tabellen.js" not in site.html("sociale-kaart/limburg.md"), "de tabel van de gemeenten schuift zelf"
     assert "assets/stylesheets/formulier.css" in geladen(site.html("toevoegen/initiatief.md"))
     # het formulier laadt de stijl van de kaarten pas met de voorbeeldkaart (formulier.js)
     assert "assets/stylesheets/kaarten.css" not in geladen(site.html("toevoegen/initiatief.md"))

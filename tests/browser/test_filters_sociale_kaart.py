@@ -236,7 +236,7 @@ def test_afdrukken_toont_wat_gefilterd_is_met_de_filters_erbij(pagina, kleine_ka
 
 
 def test_sociale_kaart_afdrukken_gefilterd(server, pagina):
-    pagina.goto(server.url("sociale-kaart/?provincie=heel-vlaanderen"), wait_until="load")
+    pagina.goto(server.url("sociale-kaart/antwerpen/?gemeente=antwerpen"), wait_until="load")
     pagina.wait_for_selector("[data-vzw-filter][data-vzw-klaar]")
     scherm = pagina.eval_on_selector_all(".vzw-sociale-kaart .vzw-kaart", "es => es.filter(e => !e.closest('[hidden]')).length")
     totaal = pagina.locator(".vzw-sociale-kaart .vzw-kaart").count()
@@ -246,7 +246,7 @@ def test_sociale_kaart_afdrukken_gefilterd(server, pagina):
         papier = pagina.eval_on_selector_all(".vzw-sociale-kaart .vzw-kaart", "es => es.filter(e => e.getClientRects().length).length")
         assert papier == scherm
         assert pagina.locator(".vzw-filter__afdruk").text_content().startswith(
-            "Gefilterde lijst (Provincie: Heel Vlaanderen en Brussel): ")
+            "Gefilterde lijst (Gemeente: Antwerpen): ")
     finally:
         pagina.emulate_media(media="screen")
 
@@ -270,10 +270,11 @@ def test_axe_met_filters_en_meldingen(server, contexten, schema):
     if not AXE_JS.exists():
         pytest.fail("node_modules/axe-core ontbreekt: voer eerst `npm ci --omit=dev` uit", pytrace=False)
     pagina = contexten(schema, "telefoon")
-    pagina.goto(server.url("sociale-kaart/?provincie=brussel&actief=misschien"), wait_until="load")
+    pagina.goto(server.url("sociale-kaart/brussel/?gemeente=brussel&actief=misschien"), wait_until="load")
     pagina.wait_for_selector("[data-vzw-filter][data-vzw-klaar]")
     assert pagina.locator(".vzw-filter__melding").is_visible()
-    assert pagina.locator(".vzw-filter__overal").is_visible()
+    # de regel over heel Vlaanderen: op de pagina van een provincie een vaste zin met een link
+    assert pagina.locator(".vzw-overal-kort").is_visible()
     # Via evaluate (DevTools) en niet als <script>: de Content-Security-Policy van de site weigert
     # terecht elk ingevoegd inline script.
     pagina.evaluate(AXE_JS.read_text(encoding="utf-8") + "\n;undefined")

@@ -154,7 +154,7 @@ def test_nieuw_initiatief_en_praktijkvoorbeeld_komen_door_check_en_build(browser
     assert check.returncode == 0, check.stdout + check.stderr
     build = bouw(project, tmp_path / "site")
     assert build.returncode == 0, build.uitvoer[-3000:]
-    kaart = build.html("sociale-kaart.md")
+    kaart = build.html("sociale-kaart/antwerpen.md")  # de pagina van de gekozen provincie
     assert 'id="initiatief-woonhulp-proefstad-vzw-co"' in kaart
     assert "Woonhulp Proefstad &lt;vzw&gt; &amp; co" in kaart
     from draaiboek.catalogus import DELEN
@@ -469,17 +469,23 @@ def test_axe_ingevuld_met_fouten_en_met_voorbeeldkaart(contexten, server, soort,
 
 
 def test_elke_initiatiefkaart_heeft_klopt_dit_nog(site_map):
-    html = (site_map / "sociale-kaart" / "index.html").read_text(encoding="utf-8")
-    kaarten = re.findall(r'<article class="vzw-kaart vzw-initiatief".*?</article>', html, re.S)
+    kaarten = []
+    for deel in ("antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen", "brussel",
+                 "heel-vlaanderen"):  # de sociale kaart: een pagina per provincie
+        html = (site_map / "sociale-kaart" / deel / "index.html").read_text(encoding="utf-8")
+        kaarten += re.findall(r'<article class="vzw-kaart vzw-initiatief".*?</article>', html, re.S)
     assert len(kaarten) == len(gegevens.laad(ROOT).initiatieven)
     for kaart in kaarten:
         ident = re.search(r'id="initiatief-([a-z0-9-]+)"', kaart).group(1)
-        assert f'href="../toevoegen/initiatief/?bewerk={ident}"' in kaart, ident
+        assert f'href="../../toevoegen/initiatief/?bewerk={ident}"' in kaart, ident
 
 
 def test_potlood_van_catalogus_en_sociale_kaart_opent_het_gegevensbestand(site_map):
     from draaiboek import catalogus
-    for pagina, bestand in [("sociale-kaart", "data/initiatives.yaml"), ("praktijkvoorbeelden", "data/practices.yaml"),
+    for pagina, bestand in [("sociale-kaart", "data/initiatives.yaml"), ("sociale-kaart/limburg", "data/initiatives.yaml"),
+                            ("sociale-kaart/heel-vlaanderen", "data/initiatives.yaml"),
+                            ("sociale-kaart/lokale-diensten", "data/diensten.yaml"),
+                            ("praktijkvoorbeelden", "data/practices.yaml"),
                             *((f"praktijkvoorbeelden/{d.slug}", "data/practices.yaml") for d in catalogus.DELEN)]:
         html = (site_map / pagina / "index.html").read_text(encoding="utf-8")
         potlood = re.search(r'<a href="([^"]+)"[^>]*rel="edit"', html).group(1)

@@ -1,7 +1,8 @@
 """De gemeentezoeker op de sociale kaart in een echte browser (Chromium via Playwright).
 
-Typen en kiezen, alleen met het toetsenbord, op postcode, een gedeeld adres, zonder JavaScript,
-de zoekfunctie van de site, en axe-core met de zoeker in gebruik op 320, 375 en 1280 px.
+Typen en kiezen, alleen met het toetsenbord, op postcode, een gedeeld adres, de gegevens pas bij
+gebruik, zonder JavaScript (de tabellen op de pagina's per provincie), de zoekfunctie van de site,
+en axe-core met de zoeker in gebruik op 320, 375 en 1280 px.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from draaiboek import diensten
 
 ROOT = Path(__file__).resolve().parents[2]
 PAD = "sociale-kaart/"
+PROVINCIE_PAD = {"Antwerpen": "antwerpen", "Limburg": "limburg", "Oost-Vlaanderen": "oost-vlaanderen",
+                 "Vlaams-Brabant": "vlaams-brabant", "West-Vlaanderen": "west-vlaanderen", "Brussel": "brussel"}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +50,15 @@ def _open(pagina, server, query: str = ""):
     pagina.goto(server.url(PAD) + query, wait_until="load")
 
 
+def _geladen(pagina):
+    """De gegevens komen pas bij gebruik (een bestand naast de pagina); wacht tot ze er zijn."""
+    pagina.wait_for_selector("[data-vzw-zoeker][data-vzw-geladen]", state="attached")
+
+
 def _opties(pagina) -> list[str]:
+    _geladen(pagina)
+    pagina.wait_for_function("() => document.querySelector('#vzw-gemeente-opties').children.length > 0"
+                             " || /Geen gemeente/.test(document.querySelector('.vzw-zoeker__status').textContent)")
     return pagina.eval_on_selector_all("#vzw-gemeente-opties [role=option]", "els => els.map(e => e.textContent)")
 
 
@@ -116,6 +127,7 @@ def test_alleen_met_het_toetsenbord(server, nieuw, kaart):
         pytest.fail("het zoekveld is niet met Tab te bereiken")
     pagina.keyboard.type("tongeren")
     invoer = pagina.locator("#vzw-gemeente")
+    assert _opties(pagina)
     assert invoer.get_attribute("aria-expanded") == "true"
     pagina.keyboard.press("ArrowDown")
     actief = invoer.get_attribute("aria-activedescendant")
@@ -171,29 +183,51 @@ def test_gedeeld_adres_met_onbekende_gemeente_zegt_het(server, nieuw):
     assert pagina.locator(".vzw-resultaat").count() == 0
 
 
+def test_gegevens_pas_bij_gebruik(server, nieuw):
+    """Wie de pagina alleen opent, haalt de gegevens van de zoeker niet op; wie het veld gebruikt wel."""
+    pagina = nieuw()
+    verzoeken: list[str] = []
+    pagina.on("request", lambda r: verzoeken.append(r.url))
+    _open(pagina, server)
+    pagina.wait_for_timeout(300)
+    assert not [u for u in verzoeken if u.endswith("gemeenten.json")]
+    assert pagina.locator("[data-vzw-zoeker][data-vzw-geladen]").count() == 0
+    pagina.locator("#vzw-gemeente").focus()
+    _geladen(pagina)
+    assert [u for u in verzoeken if u.endswith("/sociale-kaart/gemeenten.json")]
+    assert not pagina.js_fouten
+
+
 def test_zonder_javascript_een_tabel_per_provincie(server, nieuw, kaart):
     pagina = nieuw(js=False)
     _open(pagina, server)
     assert pagina.locator(".vzw-zoeker__form").is_hidden()
-    details = pagina.locator("details.vzw-provincie")
-    assert details.count() == 6
-    assert pagina.locator("table.vzw-gemeenten tr[data-slug]").count() == len(kaart.gemeenten)
-    rij = pagina.locator('tr[data-slug="hasselt"]')
-    assert rij.is_hidden(), "ingeklapt tot je de provincie opent"
-    pagina.locator("details.vzw-provincie summary", has_text="Limburg").click()
-    assert rij.is_visible()
-    assert "3500" in rij.inner_text()
-    assert rij.locator("td").count() == 5
+    assert "Zonder JavaScript" in pagina.locator(".vzw-zoeker__zonder-js").inner_text()
+    # Het overzicht linkt naar elke provincie; daar staat elke gemeente in één tabel, open.
+    totaal = 0
+    for provincie, pad in PROVINCIE_PAD.items():
+        assert pagina.locator(f'.vzw-provincies a[href="{pad}/"]').count() == 1
+    for provincie, pad in PROVINCIE_PAD.items():
+        pagina.goto(server.url(f"{PAD}{pad}/"), wait_until="load")
+        rijen = pagina.locator("table.vzw-gemeenten tbody tr")
+        verwacht = [g for g in kaart.gemeenten if g.provincie == provincie]
+        assert rijen.count() == len(verwacht), provincie
+        totaal += rijen.count()
+        if provincie == "Limburg":
+            rij = pagina.locator("tr:has(#gemeente-hasselt)")
+            assert rij.is_visible() and "3500" in rij.inner_text()
+            assert rij.locator("td").count() == 5
+    assert totaal == len(kaart.gemeenten)
 
 
 ZOEKVRAGEN = {
-    "Hasselt": "gemeente-hasselt",
-    "3500": "gemeente-hasselt",
-    "Gent": "gemeente-gent",
-    "9000": "gemeente-gent",
-    "Antwerpen": "gemeente-antwerpen",
-    "Pajottegem": "gemeente-pajottegem",
-    "Ixelles": "gemeente-elsene",
+    "Hasselt": ("limburg", "gemeente-hasselt"),
+    "3500": ("limburg", "gemeente-hasselt"),
+    "Gent": ("oost-vlaanderen", "gemeente-gent"),
+    "9000": ("oost-vlaanderen", "gemeente-gent"),
+    "Antwerpen": ("antwerpen", "gemeente-antwerpen"),
+    "Pajottegem": ("vlaams-brabant", "gemeente-pajottegem"),
+    "Ixelles": ("brussel", "gemeente-elsene"),
 }
 
 
@@ -217,17 +251,18 @@ def _eerste_treffer(pagina, origin: str, vraag: str) -> str:
 def test_zoekfunctie_landt_op_de_gemeente(server, contexten, vraag):
     pagina = contexten("licht", "desktop")
     href = _eerste_treffer(pagina, server.origin, vraag)
-    assert urlparse(href).path.endswith("/" + PAD) and urlparse(href).fragment == ZOEKVRAGEN[vraag], href
+    provincie, anker = ZOEKVRAGEN[vraag]
+    assert urlparse(href).path.endswith(f"/{PAD}{provincie}/") and urlparse(href).fragment == anker, href
 
 
-def test_zoekresultaat_opent_de_provincie_en_toont_de_rij(server, nieuw):
+def test_zoekresultaat_toont_de_rij_op_de_pagina_van_de_provincie(server, nieuw):
     pagina = nieuw()
     href = _eerste_treffer(pagina, server.origin, "Hasselt")
     pagina.locator(f'.md-search-result__list a.md-search-result__link[href="{href}"]').click()
-    pagina.wait_for_url("**/sociale-kaart/**")
+    pagina.wait_for_url("**/sociale-kaart/limburg/**")
     kop = pagina.locator("#gemeente-hasselt")
     kop.wait_for(state="visible")
-    assert pagina.locator("details.vzw-provincie[data-provincie=Limburg]").get_attribute("open") is not None
+    assert kop.is_visible() and kop.evaluate("el => el.getBoundingClientRect().top >= 0")
 
 
 @pytest.mark.parametrize("breedte", [320, 375, 1280])
@@ -238,8 +273,7 @@ def test_axe_en_geen_zijwaarts_scrollen_met_de_zoeker_in_gebruik(server, nieuw, 
     pagina = nieuw(breedte, 800, schema)
     _open(pagina, server, "?gemeente=hasselt")
     pagina.locator("#vzw-resultaat-titel").wait_for()
-    # De keuzelijst open, de tabellen open: alles wat de zoeker kan tonen
-    pagina.eval_on_selector_all("details.vzw-provincie", "ds => ds.forEach(d => d.open = true)")
+    # De keuzelijst open: alles wat de zoeker kan tonen (de tabellen staan op de pagina's per provincie)
     pagina.locator("#vzw-gemeente").fill("")
     pagina.locator("#vzw-gemeente").press_sequentially("sint", delay=10)
     pagina.keyboard.press("ArrowDown")
@@ -248,16 +282,11 @@ def test_axe_en_geen_zijwaarts_scrollen_met_de_zoeker_in_gebruik(server, nieuw, 
     buiten = pagina.evaluate("""() => {
         const rand = window.innerWidth;
         const delen = document.querySelectorAll(
-          '.vzw-zoeker, .vzw-zoeker *, details.vzw-provincie, .vzw-tabelwrap, .vzw-lokale-diensten, .vzw-diensten-kort');
+          '.vzw-zoeker, .vzw-zoeker *, .vzw-diensten-kort, .vzw-provincies');
         return [...delen].filter(el => !el.closest('.vzw-tabelwrap table') && el.getBoundingClientRect().right > rand + 1)
           .map(el => el.tagName + '.' + el.className).slice(0, 5);
     }""")
     assert not buiten, f"steekt zijwaarts buiten het scherm op {breedte} px: {buiten}"
-    if breedte < 720:
-        # Op een telefoon schuift ook de tabel niet opzij: elke gemeente is een blokje.
-        schuift = pagina.eval_on_selector_all(
-            ".vzw-tabelwrap", "ws => ws.filter(w => w.scrollWidth > w.clientWidth + 1).length")
-        assert schuift == 0, f"{schuift} tabellen schuiven opzij op {breedte} px"
     # Via evaluate (DevTools), niet als ingevoegd <script>: de Content-Security-Policy weert dat.
     pagina.evaluate(AXE_JS.read_text(encoding="utf-8") + "\n;undefined")
     opties = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
@@ -266,3 +295,13 @@ def test_axe_en_geen_zijwaarts_scrollen_met_de_zoeker_in_gebruik(server, nieuw, 
     fouten = [f"{v['id']}: {v['help']} – " + "; ".join(" ".join(map(str, n['target'])) for n in v["nodes"][:5])
               for v in resultaat["violations"]]
     assert not fouten, "\n".join(fouten)
+    if breedte < 720:
+        # Op een telefoon schuift ook de tabel van een provincie niet opzij: elke gemeente is een
+        # blokje, met de kop van elke kolom voor haar cel (gemeenten.css).
+        pagina.goto(server.url(f"{PAD}limburg/"), wait_until="load")
+        schuift = pagina.eval_on_selector_all(
+            ".vzw-tabelwrap", "ws => ws.filter(w => w.scrollWidth > w.clientWidth + 1).length")
+        assert schuift == 0, f"{schuift} tabellen schuiven opzij op {breedte} px"
+        rij = pagina.locator("tr:has(#gemeente-hasselt)")
+        assert "Huurdersbond: " in rij.locator("td").nth(4).evaluate(
+            "td => getComputedStyle(td, '::before').content")

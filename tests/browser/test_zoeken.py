@@ -149,10 +149,11 @@ ECHTE_VRAGEN = {
     "uithuiszetting": {"woonzoektocht/ocmw/", "evalueren/vragen-per-doel/"},
     "woonmaatschappij": {"woonzoektocht/sociale-huur/"},
     "tolk": {"bijsturen/vrijwilligers/"},
-    "buddy": {"opstarten/vormen/", *CATALOGUS, "sociale-kaart/"},
-    "Gent": {"sociale-kaart/", *CATALOGUS, "lokale-besturen/samenwerking/"},
-    "Leuven": {"sociale-kaart/", *CATALOGUS},
-    "Brugge": {"sociale-kaart/", *CATALOGUS},
+    # De sociale kaart staat per provincie op een eigen pagina (sociale-kaart/<provincie>/).
+    "buddy": {"opstarten/vormen/", *CATALOGUS, "sociale-kaart/oost-vlaanderen/", "sociale-kaart/heel-vlaanderen/"},
+    "Gent": {"sociale-kaart/oost-vlaanderen/", *CATALOGUS, "lokale-besturen/samenwerking/"},
+    "Leuven": {"sociale-kaart/vlaams-brabant/", *CATALOGUS},
+    "Brugge": {"sociale-kaart/west-vlaanderen/", *CATALOGUS},
     "verhuizen": {"woonzoektocht/verhuizen/"},
 }
 

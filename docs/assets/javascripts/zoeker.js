@@ -1,16 +1,18 @@
-/* Gemeentezoeker op de sociale kaart: "Zoek je gemeente of postcode".
+/* Gemeentezoeker op het overzicht van de sociale kaart: "Zoek je gemeente of postcode".
  *
- * Alleen op sociale-kaart.md geladen (front matter `zoeker: true`, zie overrides/main.html).
- * Vanilla JavaScript, geen afhankelijkheden, geen netwerk. De gegevens staan al op de pagina:
- * - elke gemeente is een rij in de tabel van haar provincie (tr[data-slug] met naam, postcodes,
- *   provincie; de cellen linken naar de kaarten van de lokale diensten: a[data-dienst]);
- * - verborgen lijsten met de OCMW-regel, de initiatieven en de praktijkvoorbeelden;
- * - de korte lijst van de diensten voor heel Vlaanderen (#vzw-vlaamse-diensten).
+ * Alleen op sociale-kaart/index.md geladen (front matter `zoeker: true`, zie overrides/main.html).
+ * Vanilla JavaScript, geen afhankelijkheden. De gegevens staan als compacte JSON in een bestand van
+ * de site naast de pagina (data-gegevens; draaiboek/zoeker.py, zoeker_gegevens: gemeenten met
+ * postcodes en lokale diensten, de lokale diensten met hun contact, de initiatieven en de
+ * praktijkvoorbeelden). Dat bestand halen we pas op als iemand de zoeker gebruikt (focus, typen,
+ * of een gedeeld adres). De OCMW-regel staat verborgen op de pagina (#vzw-zoeker-ocmw), de
+ * diensten voor heel Vlaanderen in hun korte lijst (#vzw-vlaamse-diensten).
  * Het zoekveld is een combobox volgens het ARIA-patroon (listbox, aria-activedescendant):
- * pijltjes kiezen, Enter neemt over, Escape sluit of wist. Het resultaat wordt uit gekloonde
- * stukken van de pagina opgebouwd (nooit innerHTML met tekst uit het adres). De keuze staat in
- * het adres (?gemeente=hasselt), zodat je ze kunt delen. Zonder JavaScript blijft het formulier
- * verborgen en staan alle gemeenten in de ingeklapte tabellen.
+ * pijltjes kiezen, Enter neemt over, Escape sluit of wist. Het resultaat wordt met
+ * createElement en textContent opgebouwd (nooit innerHTML met tekst uit het adres of de
+ * gegevens). Het linkt naar de kaarten op de deelpagina's per provincie. De keuze staat in het
+ * adres (?gemeente=hasselt), zodat je ze kunt delen. Zonder JavaScript blijft het formulier
+ * verborgen en staat elke gemeente in de tabel op de deelpagina van haar provincie.
  */
 (function () {
   "use strict";
@@ -36,27 +38,47 @@
     return el;
   }
 
-  /* Leest de gemeenten uit de tabellen. Apart, zodat bench.py de zoektijd kan meten. */
+  /* De gegevens (draaiboek/zoeker.py, zoeker_gegevens) staan in het bestand uit data-gegevens. We
+     halen ze pas op als iemand de zoeker gebruikt (of een gedeeld adres opent): wie de pagina
+     alleen leest, laadt ze niet. Eén keer per pagina; daarna staat data-vzw-geladen op de zoeker. */
+  function laad(root) {
+    if (!root.vzwLaden) {
+      root.vzwLaden = fetch(root.getAttribute("data-gegevens"), { credentials: "same-origin" })
+        .then(function (r) {
+          if (!r.ok) throw new Error("HTTP " + r.status);
+          return r.json();
+        })
+        .then(function (d) {
+          root.vzwGegevens = d;
+          root.setAttribute("data-vzw-geladen", "");
+          return d;
+        });
+    }
+    return root.vzwLaden;
+  }
+
+  function gegevens(root) {
+    return root.vzwGegevens || {};
+  }
+
+  /* De gemeenten als objecten om te zoeken (na laad). Apart, zodat bench.py de zoektijd kan meten. */
   function lees_gemeenten(root) {
-    var rijen = root.ownerDocument.querySelectorAll("table.vzw-gemeenten tr[data-slug]");
-    var uit = [];
-    for (var i = 0; i < rijen.length; i++) {
-      var tr = rijen[i];
-      var naam = tr.getAttribute("data-naam");
-      var fr = tr.getAttribute("data-naam-fr") || "";
-      uit.push({
-        tr: tr,
-        slug: tr.getAttribute("data-slug"),
+    var d = gegevens(root);
+    return (d.g || []).map(function (r) {
+      var naam = r[0], fr = r[4] || "";
+      return {
+        slug: r[1] || normaal(naam).replace(/ /g, "-"),
         naam: naam,
         fr: fr,
-        provincie: tr.getAttribute("data-provincie"),
-        postcodes: (tr.getAttribute("data-postcodes") || "").split(" ").filter(Boolean),
+        provincie: d.p[r[3]],
+        pagina: d.u[r[3]],
+        postcodes: (r[2] || "").split(" ").filter(Boolean),
+        diensten: r[5],
         sleutel: normaal(naam),
         woorden: normaal(naam).split(" "),
         sleutel_fr: normaal(fr)
-      });
-    }
-    return uit;
+      };
+    });
   }
 
   /* De beste gemeenten voor wat iemand typt: exacte naam, begin van de naam, begin van een
@@ -116,7 +138,7 @@
     var resultaat = root.querySelector(".vzw-zoeker__resultaat");
     var meewerken = root.getAttribute("data-meewerken") || "";
     var niveau = parseInt(root.getAttribute("data-kopniveau") || "3", 10);
-    var gemeenten = lees_gemeenten(root);
+    var gemeenten = [];
     var opties = [];
     var actief = -1;
 
@@ -183,15 +205,81 @@
       return maak("h" + Math.min(6, n), null, tekst);
     }
 
-    function initiatieven_lijst(filter) {
-      var bron = document.getElementById("vzw-zoeker-initiatieven");
-      var ul = maak("ul", "vzw-zoeker__lijst");
-      if (!bron) return ul;
-      var items = bron.querySelectorAll("li");
-      for (var i = 0; i < items.length; i++) {
-        if (filter(items[i])) ul.appendChild(items[i].cloneNode(true));
+    var d = {};
+
+    /* Haalt de gegevens op en voert daarna `verder` uit; zegt het als dat mislukt. */
+    function met_gegevens(verder) {
+      if (root.vzwGegevens) {
+        verder();
+        return;
       }
+      if (!status.textContent) status.textContent = "De gemeenten worden geladen.";
+      laad(root).then(function () {
+        d = gegevens(root);
+        gemeenten = lees_gemeenten(root);
+        if (status.textContent === "De gemeenten worden geladen.") status.textContent = "";
+        verder();
+      }, function () {
+        status.textContent = "De lijst van de gemeenten kon niet laden. Elke gemeente staat ook in de tabel " +
+          "op de pagina van haar provincie.";
+      });
+    }
+
+    function lijst_link(tekst, href, extra) {
+      var li = maak("li");
+      var a = maak("a", null, tekst);
+      a.href = href;
+      li.appendChild(a);
+      if (extra) li.appendChild(document.createTextNode(" (" + extra + ")"));
+      return li;
+    }
+
+    /* Initiatieven die aan `filter` voldoen: [naam, id, provincie, waar, gemeente]. */
+    function initiatieven_lijst(filter) {
+      var ul = maak("ul", "vzw-zoeker__lijst");
+      (d.i || []).forEach(function (r) {
+        if (filter(d.p[r[2]], r[4])) ul.appendChild(lijst_link(r[0], d.u[r[2]] + "#initiatief-" + r[1], r[3]));
+      });
       return ul;
+    }
+
+    /* Eén lokale dienst: naam (link naar haar kaart met werkgebied en bronnen) en hoe je haar bereikt. */
+    function dienst(r) {
+      var blok = maak("div", "vzw-resultaat__dienst");
+      var p = maak("p");
+      var sterk = maak("strong");
+      var a = maak("a", null, r[1]);
+      a.href = d.w + "#dienst-" + r[0];
+      sterk.appendChild(a);
+      p.appendChild(sterk);
+      blok.appendChild(p);
+      var dl = maak("dl", "vzw-kaart__feiten");
+      function rij(label, waarde, href) {
+        if (!waarde) return;
+        dl.appendChild(maak("dt", null, label));
+        var dd = maak("dd");
+        if (href) {
+          var l = maak("a", null, waarde);
+          l.href = href;
+          dd.appendChild(l);
+        } else {
+          dd.textContent = waarde;
+        }
+        dl.appendChild(dd);
+      }
+      rij("Website", r[2].replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""), /^https?:\/\//.test(r[2]) ? r[2] : "");
+      rij("Telefoon", r[3], r[3] ? "tel:" + r[3].replace(/[^0-9+]/g, "").replace(/^0(?!0)/, "+32") : "");
+      rij("E-mail", r[4], r[4] ? "mailto:" + r[4] : "");
+      rij("Adres", r[5]);
+      rij("Bereikbaar", r[6]);
+      blok.appendChild(dl);
+      var meer = maak("p", "vzw-resultaat__meer");
+      var m = maak("a", null, "Wat ze doet, werkgebied en bronnen");
+      m.href = a.href;
+      m.setAttribute("aria-label", "Wat ze doet, werkgebied en bronnen: " + r[1]);
+      meer.appendChild(m);
+      blok.appendChild(meer);
+      return blok;
     }
 
     function groep(doel, titel, ul, leeg) {
@@ -240,32 +328,14 @@
         for (var o = 0; o < ocmw.children.length; o++) dd.appendChild(ocmw.children[o].cloneNode(true));
       }
       dl.appendChild(dd);
-      var koppen = g.tr.closest("table").querySelectorAll("thead th");
-      var cellen = g.tr.children;
-      for (var c = 1; c < cellen.length; c++) {
-        var soort = koppen[c] ? koppen[c].textContent : "";
+      (d.s || []).forEach(function (soort, c) {
         dl.appendChild(maak("dt", null, soort));
-        dd = maak("dd");
-        var links = cellen[c].querySelectorAll("a[data-dienst]");
-        if (!links.length) dd.appendChild(help_link(soort, g));
-        for (var l = 0; l < links.length; l++) {
-          // Het anker dienst-<id> staat op de kop van de kaart; we klonen de hele kaart.
-          var anker = document.getElementById("dienst-" + links[l].getAttribute("data-dienst"));
-          var kaart = anker && anker.closest("article");
-          if (!kaart) continue;
-          var kloon = zonder_ids(kaart.cloneNode(true));
-          var oud = kloon.querySelector(".vzw-kaart__titel");
-          var naam = maak("p", "vzw-resultaat__dienst");
-          var sterk = maak("strong");
-          var meer = maak("a", null, kaart.querySelector(".vzw-kaart__titel").textContent.replace(/#\s*$/, "").trim());
-          meer.href = "#dienst-" + links[l].getAttribute("data-dienst");
-          sterk.appendChild(meer);
-          naam.appendChild(sterk);
-          if (oud) oud.parentNode.replaceChild(naam, oud);
-          dd.appendChild(kloon);
-        }
+        var dd = maak("dd");
+        var ids = g.diensten[c] || [];
+        if (!ids.length) dd.appendChild(help_link(soort, g));
+        ids.forEach(function (n) { dd.appendChild(dienst(d.d[n])); });
         dl.appendChild(dd);
-      }
+      });
       doel.appendChild(dl);
 
       // 2. Diensten voor heel Vlaanderen
@@ -275,31 +345,32 @@
 
       // 3. Initiatieven: in de gemeente, in de provincie, in heel Vlaanderen
       doel.appendChild(kop(niveau + 1, "Initiatieven"));
-      groep(doel, "In " + g.naam, initiatieven_lijst(function (li) {
-        return li.getAttribute("data-gemeente") === g.slug;
+      groep(doel, "In " + g.naam, initiatieven_lijst(function (provincie, gemeente) {
+        return gemeente === g.slug;
       }), "Nog geen initiatief uit " + g.naam + " op de kaart.");
-      groep(doel, brussel ? "Elders in Brussel" : "Elders in de provincie " + g.provincie, initiatieven_lijst(function (li) {
-        return li.getAttribute("data-provincie") === g.provincie && li.getAttribute("data-gemeente") !== g.slug;
+      groep(doel, brussel ? "Elders in Brussel" : "Elders in de provincie " + g.provincie, initiatieven_lijst(function (provincie, gemeente) {
+        return provincie === g.provincie && gemeente !== g.slug;
       }), brussel ? "Geen andere initiatieven in Brussel op de kaart." : "Geen andere initiatieven in " + g.provincie + " op de kaart.");
-      groep(doel, "In heel Vlaanderen", initiatieven_lijst(function (li) {
-        return li.getAttribute("data-provincie") === "Heel Vlaanderen";
+      groep(doel, "In heel Vlaanderen", initiatieven_lijst(function (provincie) {
+        return provincie === "Heel Vlaanderen";
       }), "Geen initiatieven voor heel Vlaanderen op de kaart.");
 
       // 4. Praktijkvoorbeelden uit de gemeente en de provincie
-      var voorbeelden = document.getElementById("vzw-zoeker-praktijken");
+      // [titel, adres, provincie, gemeente]: eerst die uit de gemeente, dan de rest van de provincie
       var ul = maak("ul", "vzw-zoeker__lijst");
-      if (voorbeelden) {
-        var items = Array.prototype.slice.call(voorbeelden.querySelectorAll("li"));
-        items.filter(function (li) { return li.getAttribute("data-gemeente") === g.slug; })
-          .concat(items.filter(function (li) {
-            return li.getAttribute("data-gemeente") !== g.slug && li.getAttribute("data-provincie") === g.provincie;
-          }))
-          .forEach(function (li) { ul.appendChild(li.cloneNode(true)); });
-      }
+      var voorbeelden = d.v || [];
+      voorbeelden.filter(function (r) { return r[3] === g.slug; })
+        .concat(voorbeelden.filter(function (r) { return r[3] !== g.slug && d.p[r[2]] === g.provincie; }))
+        .forEach(function (r) { ul.appendChild(lijst_link(r[0], r[1])); });
       doel.appendChild(kop(niveau + 1, "Praktijkvoorbeelden uit " + (brussel ? "Brussel" : g.naam + " en " + g.provincie)));
       if (ul.children.length) doel.appendChild(ul);
       else doel.appendChild(maak("p", "vzw-leeg", "Nog geen praktijkvoorbeeld uit deze buurt."));
 
+      var rij = maak("p", "vzw-resultaat__deel");
+      var naar = maak("a", null, g.naam + " in de tabel van " + (brussel ? "Brussel" : "de provincie " + g.provincie));
+      naar.href = g.pagina + "#gemeente-" + g.slug;
+      rij.appendChild(naar);
+      doel.appendChild(rij);
       var deel = maak("p", "vzw-resultaat__deel");
       var a = maak("a", null, "Link naar deze gemeente (om te delen)");
       a.href = "?gemeente=" + encodeURIComponent(g.slug);
@@ -326,8 +397,10 @@
       }
     }
 
-    invoer.addEventListener("input", toon_opties);
-    invoer.addEventListener("focus", function () { if (invoer.value.trim() && !opties.length) toon_opties(); });
+    invoer.addEventListener("input", function () { met_gegevens(toon_opties); });
+    invoer.addEventListener("focus", function () {
+      met_gegevens(function () { if (invoer.value.trim() && !opties.length) toon_opties(); });
+    });
     invoer.addEventListener("blur", function () { setTimeout(sluit, 0); });
     invoer.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown" || e.key === "Down") {
@@ -351,6 +424,10 @@
     });
     form.addEventListener("submit", function (e) {
       e.preventDefault();
+      met_gegevens(toon);
+    });
+
+    function toon() {
       var g = vind(gemeenten, invoer.value);
       if (!g) {
         var treffers = zoek(gemeenten, invoer.value, 2);
@@ -362,7 +439,7 @@
         if (opties.length) status.textContent = "Kies een gemeente uit de lijst: " + opties.length +
           (opties.length === 1 ? " mogelijkheid." : " mogelijkheden.");
       }
-    });
+    }
 
     form.hidden = false;
 
@@ -370,40 +447,27 @@
     if (window.URLSearchParams) {
       var gevraagd = new URLSearchParams(window.location.search).get("gemeente");
       if (gevraagd) {
-        var g = vind(gemeenten, gevraagd);
-        if (g) {
-          kies(g, false);
-          root.scrollIntoView();
-        } else {
-          invoer.value = gevraagd;
-          status.textContent = "De gemeente uit het adres (" + gevraagd + ") kennen we niet. Typ een naam of een postcode.";
-          root.scrollIntoView();
-        }
+        met_gegevens(function () {
+          var g = vind(gemeenten, gevraagd);
+          if (g) {
+            kies(g, false);
+            root.scrollIntoView();
+          } else {
+            invoer.value = gevraagd;
+            status.textContent = "De gemeente uit het adres (" + gevraagd + ") kennen we niet. Typ een naam of een postcode.";
+            root.scrollIntoView();
+          }
+        });
       }
-    }
-  }
-
-  /* Een link naar #gemeente-hasselt (zoals uit de zoekfunctie van de site) opent de tabel van de provincie. */
-  function open_anker() {
-    var id = decodeURIComponent((window.location.hash || "").slice(1));
-    if (!id) return;
-    var doel = document.getElementById(id);
-    if (!doel) return;
-    var details = doel.closest("details");
-    if (details && !details.open) {
-      details.open = true;
-      doel.scrollIntoView();
     }
   }
 
   function start() {
     var roots = document.querySelectorAll("[data-vzw-zoeker]");
     for (var i = 0; i < roots.length; i++) init(roots[i]);
-    open_anker();
   }
 
-  window.vzwZoeker = { normaal: normaal, zoek: zoek, lees_gemeenten: lees_gemeenten };
-  window.addEventListener("hashchange", open_anker);
+  window.vzwZoeker = { normaal: normaal, zoek: zoek, laad: laad, lees_gemeenten: lees_gemeenten };
   if (typeof window.document$ !== "undefined" && window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(start);
   } else if (document.readyState === "loading") {
