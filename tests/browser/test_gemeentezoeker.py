@@ -69,6 +69,7 @@ def _resultaat_koppen(pagina) -> list[str]:
 
 def _controleer_resultaat(pagina, kaart, naam: str, slug: str):
     titel = pagina.locator("#vzw-resultaat-titel")
+    titel.wait_for()  # de gegevens komen pas bij gebruik (gemeenten.json): het resultaat volgt na het laden
     assert titel.is_visible()
     assert titel.inner_text() == f"Wie helpt in {naam}?"
     koppen = _resultaat_koppen(pagina)
