@@ -222,15 +222,38 @@ def _cel(diensten: list[Dienst], dienst_url) -> str:
     return f"<td>{'<br>'.join(links)}</td>"
 
 
+_WOORD = re.compile(r"[\w-]+")
+# Wat `re.I` nog meer gelijk acht dan kleine letters (sre: ı ~ i, ſ ~ s); zo mist de sleutel
+# hieronder geen kop die de reguliere expressie wel vindt.
+_GELIJK = str.maketrans({"ı": "i", "ſ": "s"})
+
+
+def _sleutel(woord: str) -> str:
+    return woord.lower().translate(_GELIJK)
+
+
 def zoekwoord_nodig(kaart: Kaart, koppen: Iterable[str]) -> set[str]:
     """De slugs van de gemeenten waarvan de naam als woord in een van deze `koppen` staat (namen van
     initiatieven, praktijkvoorbeelden en diensten, koppen van de hoofdstukken): alleen die krijgen
-    de zoekhulp in hun kop (zie _rij)."""
+    de zoekhulp in hun kop (zie _rij).
+
+    Snel bij veel koppen (issue 13: 10.000 voorbeelden): de koppen krijgen één keer een register van
+    hun woorden. Een naam kan alleen staan in een kop met zijn eerste woord als heel woord (ervoor
+    en erna geen letter of koppelteken), dus de reguliere expressie zoekt alleen in die koppen.
+    Een naam met andere tekens dan ASCII zoekt in alle koppen (zo blijft `re.I` de enige maat).
+    tests/test_zoeker.py vergelijkt dit met de definitie (elke naam in elke kop)."""
     koppen = list(koppen)
+    register: dict[str, list[int]] = {}
+    for n, k in enumerate(koppen):
+        for w in {_sleutel(m) for m in _WOORD.findall(k)}:
+            register.setdefault(w, []).append(n)
+    alle = range(len(koppen))
     uit = set()
     for g in kaart.gemeenten:
         patroon = re.compile(r"(?<![\w-])" + re.escape(g.naam) + r"(?![\w-])", re.I)
-        if any(patroon.search(k) for k in koppen):
+        eerste = _WOORD.search(g.naam)
+        kandidaten = register.get(_sleutel(eerste.group(0)), ()) if eerste and g.naam.isascii() else alle
+        if any(patroon.search(koppen[n]) for n in kandidaten):
             uit.add(g.slug)
     return uit
 

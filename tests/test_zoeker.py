@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from draaiboek import diensten, gegevens, weergave, zoeker
 from draaiboek.diensten import Dienst, Kaart
@@ -122,6 +124,26 @@ def test_zoekhulp_alleen_bij_gemeenten_met_een_naamgenoot(echte_kaart):
     assert tekst.count("vzw-zoekwoord") == 2
     n = sum(1 for g in echte_kaart.gemeenten if g.provincie == "Limburg")
     assert zoeker.gemeentetabel(echte_kaart, "Limburg").count("vzw-zoekwoord") == n, "zonder keuze: overal"
+
+
+def _zoekwoord_traag(kaart: Kaart, koppen: list[str]) -> set[str]:
+    """De definitie zelf: elke naam als heel woord (re.I) in elke kop."""
+    return {g.slug for g in kaart.gemeenten
+            if any(re.search(r"(?<![\w-])" + re.escape(g.naam) + r"(?![\w-])", k, re.I) for k in koppen)}
+
+
+# Koppen uit stukjes van echte gemeentenamen, met hoofdletters, koppeltekens, leestekens en de tekens
+# die re.I nog meer gelijk acht (ı, ſ, K = Kelvin).
+_STUKJES = ["Gent", "gENT", "Sint-Niklaas", "sint", "Niklaas", "De Panne", "de", "Panne", "Hasselt", "Hasseltse",
+            "Elsene", "Ixelles", "-", " ", "(", ")", "/", ",", "'", "ı", "ſ", "\u212a", "Kortrijk", "\u212aortrijk",
+            "Lier", "Lıer", "Aalſt", "Aalst", "é", "2", "_"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(_STUKJES), max_size=8).map("".join), max_size=6))
+def test_zoekwoord_nodig_vindt_wat_de_definitie_vindt(echte_kaart, koppen):
+    """Het register met woorden (snel bij 10.000 koppen) geeft hetzelfde als elke naam in elke kop."""
+    assert zoeker.zoekwoord_nodig(echte_kaart, koppen) == _zoekwoord_traag(echte_kaart, koppen)
 
 
 def test_onbekende_dienst_is_nog_niet_gekend_en_gekende_dienst_linkt_naar_zijn_kaart(echte_kaart):
