@@ -39,6 +39,7 @@ from draaiboek.gegevens import (
     Praktijk,
     afgeleide_status,
 )
+from draaiboek.zoekindex import OVERSLAAN_BEGIN, OVERSLAAN_EINDE
 
 ZONDER_PROVINCIE = "Geen provincie opgegeven"
 
@@ -457,10 +458,11 @@ def catalogus_overzicht(praktijken: Iterable[Praktijk], niveau: int = 2, *, cata
         # Niet in de zoekindex: elke korte kaart staat volledig op haar deelpagina, en daar hoort
         # een zoekresultaat heen (ook geen dubbele treffers; bij 10.000 voorbeelden de helft minder
         # tekst om te indexeren).
-        regels.append('<div class="vzw-kaarten" data-search-exclude>')
+        # De merktekens: de zoekindex leest het blok niet eens (sneller, zie draaiboek/zoekindex.py).
+        regels.append(f'<div class="vzw-kaarten" data-search-exclude>{OVERSLAAN_BEGIN}')
         regels.extend(praktijk_kaart(p, niveau, ankers=False, volledig=False, catalogus_url=catalogus_url,
                                      overzicht=True) for p in lijst)
-        regels.append("</div>")
+        regels.append(f"{OVERSLAAN_EINDE}</div>")
     else:
         regels.append('<p class="vzw-leeg">Er zijn nog geen praktijkvoorbeelden.</p>')
     regels.append("</div>")

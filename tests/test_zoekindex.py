@@ -86,3 +86,29 @@ def test_installeer_alleen_bij_de_geteste_versie(monkeypatch):
     monkeypatch.setattr(zoekindex, "material_versie", lambda: "10.0.0")
     assert zoekindex.installeer() is False
     assert plugin.Parser is ORIGINEEL
+
+
+def test_overgeslagen_blok_wordt_niet_gelezen_en_geeft_dezelfde_secties():
+    """Een blok tussen de merktekens (binnen data-search-exclude) knipt SnelleParser eruit: zelfde
+    secties als de plugin die het hele blok leest. Een blok met een kop met id blijft staan (die kop
+    maakt ook overgeslagen een sectie), net als een blok zonder einde."""
+    blok = (f'<div data-search-exclude>{zoekindex.OVERSLAAN_BEGIN}<article><h3>Kort</h3><p>weg</p>'
+            f'</article>{zoekindex.OVERSLAAN_EINDE}</div>')
+    html = f'<h1 id="t">Titel</h1><p>voor</p>{blok}<h2 id="n">Na</h2><p>na</p>{blok}'
+    assert "weg" not in zoekindex.zonder_overgeslagen(html) and "voor" in zoekindex.zonder_overgeslagen(html)
+    assert _secties(SNEL, html) == _secties(ORIGINEEL, html)
+    met_id = blok.replace("<h3>", '<h3 id="kort">')
+    assert zoekindex.zonder_overgeslagen(met_id) == met_id
+    assert _secties(SNEL, html + met_id) == _secties(ORIGINEEL, html + met_id)
+    assert any(s[1] == "kort" for s in _secties(SNEL, met_id))
+    open_blok = html + f"<div data-search-exclude>{zoekindex.OVERSLAAN_BEGIN}<p>x</p>"
+    assert zoekindex.zonder_overgeslagen(open_blok).endswith(f"{zoekindex.OVERSLAAN_BEGIN}<p>x</p>")
+
+
+def test_catalogusoverzicht_zet_korte_kaarten_tussen_de_merktekens():
+    data = gegevens.laad(ROOT)
+    html = weergave.catalogus_overzicht(data.praktijken)
+    blok = html[html.index(zoekindex.OVERSLAAN_BEGIN):html.index(zoekindex.OVERSLAAN_EINDE)]
+    assert blok.count("<article") == len(data.praktijken)
+    assert html[:html.index(zoekindex.OVERSLAAN_BEGIN)].endswith("data-search-exclude>")
+    assert zoekindex.zonder_overgeslagen(html).count("<article") == 0
