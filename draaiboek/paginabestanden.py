@@ -40,7 +40,9 @@ ALLEEN_WAAR_NODIG: dict[str, tuple[str, ...]] = {
 
 # Van print-site: de inhoud, de nummering en een @page-regel ("Page 1") voor de afdrukpagina.
 # Op een gewone pagina doen ze niets, of erger: wie die pagina zelf afdrukt, krijgt "Page 1".
+# Van ons: de omslag, de inhoud met paginanummers en de verwijzingen van het boek (draaiboek/boek.py).
 ALLEEN_AFDRUKPAGINA: tuple[str, ...] = (
+    "assets/stylesheets/boek.css",
     "css/print-site.css",
     "css/print-site-material.css",
     "js/print-site.js",

@@ -90,3 +90,30 @@ def test_past_op_een_afgedrukt_blad(site, tmp_path):
     assert len(lezer.pages) == 1, f"{len(lezer.pages)} bladen in plaats van één"
     tekst = lezer.pages[0].extract_text()
     assert "Na de verhuis" in tekst and "Dag 1 tot 3" in tekst
+
+
+def test_in_het_boek_ook_op_een_blad_zonder_de_andere_hoofdstukken_te_verkleinen(pdf_pad):
+    """In de PDF van het hele draaiboek staat het hoofdstuk op één blad. De regels die daarvoor de
+    kop en de voetnoten klein maken, gelden niet voor de andere hoofdstukken: die maakten eerder
+    elke hoofdstuktitel 15 pt en elke voetnoot 6,5 pt (de afdrukpagina bevat alle hoofdstukken)."""
+    lezer = PdfReader(str(pdf_pad))
+    teksten = [blad.extract_text() or "" for blad in lezer.pages]
+    bladen = [n for n, t in enumerate(teksten) if "Eerste stappen na de erkenning" in t and "Dag 1 tot 3" in t
+              and "Na de verhuis" in t and "Laatst nagekeken" in t]
+    assert len(bladen) == 1, "geen blad met het hele hoofdstuk (eerste en laatste stap en de datum)"
+
+    groottes: dict[str, float] = {}
+
+    def noteer(tekst, _cm, tm, _font, grootte):
+        if tekst.strip():
+            groottes.setdefault(tekst.strip(), grootte * tm[0])
+
+    # Het volgende hoofdstuk begint op een nieuw blad; zijn titel is de grootste tekst op dat blad.
+    volgend = lezer.pages[bladen[0] + 1]
+    nav = nav_paginas()
+    titel = nav[[b for _, b in nav].index(PAGINA) + 1][0]  # het hoofdstuk na Eerste stappen
+    volgend.extract_text(visitor_text=noteer)
+    assert titel in groottes, (titel, groottes)
+    assert groottes[titel] == max(groottes.values()), (
+        f"de hoofdstuktitel {titel!r} ({groottes[titel]:.1f}) is kleiner dan andere tekst op het blad: "
+        f"{sorted(groottes.items(), key=lambda x: -x[1])[:3]}")

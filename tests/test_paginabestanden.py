@@ -13,6 +13,7 @@ KOP = """<head>
 <link rel="stylesheet" href="../css/print-site.css">
 <link rel="stylesheet" href="../css/print-site-material.css">
 <link rel="stylesheet" href="../assets/stylesheets/extra.css">
+<link rel="stylesheet" href="../assets/stylesheets/boek.css">
 <link rel="stylesheet" href="../assets/stylesheets/kaarten.css">
 <link rel="stylesheet" href="../assets/stylesheets/formulier.css">
 <link rel="stylesheet" href="../assets/stylesheets/zoeker.css">
@@ -71,6 +72,8 @@ def test_gebouwde_paginas_laden_alleen_wat_ze_gebruiken(site):
             assert (pad in geladen(html)) == nodig, (bestand, pad, nodig)
         for pad in paginabestanden.ALLEEN_AFDRUKPAGINA:
             assert pad not in html, (bestand, pad)
+    # de afdrukpagina (de bron van de PDF) laadt de opmaak van het boek
+    assert "assets/stylesheets/boek.css" in site.afdrukpagina
     # wat de echte pagina's gebruiken, laden ze ook
     assert "filters.js" in site.html("praktijkvoorbeelden/index.md")
     assert "kaarten.css" in site.html("sociale-kaart/antwerpen.md")
