@@ -91,3 +91,25 @@ def open_zoeken(pagina) -> None:
     if knop.is_visible():
         knop.click()
     pagina.locator("input.md-search__input").click()
+
+
+def bezoek_tegelijk(ctx, paden: list[str], url_van, na, tabbladen: int = 4) -> None:
+    """Open elke pagina tot het netwerk stil is ("networkidle": een halve seconde zonder verzoek),
+    in `tabbladen` tabbladen tegelijk, en roep daarna `na(tabblad, pad)` op. Dezelfde controle als
+    één pagina na de andere, maar de halve seconde wachten loopt in elk tabblad tegelijk: bij 81
+    pagina's scheelt dat ongeveer een minuut per test. `tabblad.vzw_pad` zegt welk pad een
+    tabblad nu toont (voor wie verzoeken of berichten per pagina bijhoudt)."""
+    tabs = [ctx.new_page() for _ in range(tabbladen)]
+    try:
+        for begin in range(0, len(paden), tabbladen):
+            groep = list(zip(tabs, paden[begin:begin + tabbladen]))
+            for tab, pad in groep:
+                tab.vzw_pad = pad
+                tab.goto(url_van(pad), wait_until="commit")
+            for tab, pad in groep:
+                tab.wait_for_load_state("load")
+                tab.wait_for_load_state("networkidle")
+                na(tab, pad)
+    finally:
+        for tab in tabs:
+            tab.close()

@@ -5,7 +5,7 @@ De browser meldt elke geblokkeerde bron of elk geblokkeerd script met een
 """
 from __future__ import annotations
 
-from browserhulp import alle_paden, open_zoeken
+from browserhulp import alle_paden, bezoek_tegelijk, open_zoeken
 
 _LUISTER = """
 window.__csp = [];
@@ -22,25 +22,28 @@ def _schendingen(pagina) -> list[str]:
 def test_geen_csp_schendingen_op_elke_pagina_ook_bij_zoeken_en_filteren(server, site_map, browser):
     ctx = browser.new_context(service_workers="block", locale="nl-BE")
     ctx.add_init_script(_LUISTER)
-    pagina = ctx.new_page()
     console: list[str] = []
-    huidig = {"pad": ""}
-    pagina.on("console", lambda m: console.append(f"/{huidig['pad']}: {m.text}")
-              if "Content Security Policy" in m.text or "Refused to" in m.text else None)
+
+    def bij_bericht(m):
+        if "Content Security Policy" in m.text or "Refused to" in m.text:
+            console.append(f"/{getattr(m.page, 'vzw_pad', '?')}: {m.text}")
+
+    ctx.on("console", bij_bericht)
     fouten: list[str] = []
+
+    def controleer(tab, pad):
+        meta = tab.locator('meta[http-equiv="Content-Security-Policy"]')
+        assert meta.count() == 1, f"/{pad}: geen Content-Security-Policy"
+        assert "default-src 'none'" in meta.get_attribute("content")
+        assert tab.locator('meta[name="referrer"]').get_attribute("content") == "no-referrer"
+        fouten.extend(f"/{pad}: {s}" for s in _schendingen(tab))
+
     try:
-        for pad in [*alle_paden(site_map), "404.html"]:
-            huidig["pad"] = pad
-            pagina.goto(server.url(pad), wait_until="load")
-            pagina.wait_for_load_state("networkidle")
-            meta = pagina.locator('meta[http-equiv="Content-Security-Policy"]')
-            assert meta.count() == 1, f"/{pad}: geen Content-Security-Policy"
-            assert "default-src 'none'" in meta.get_attribute("content")
-            assert pagina.locator('meta[name="referrer"]').get_attribute("content") == "no-referrer"
-            fouten += [f"/{pad}: {s}" for s in _schendingen(pagina)]
+        bezoek_tegelijk(ctx, [*alle_paden(site_map), "404.html"], server.url, controleer)
 
         # Zoeken: de worker laadt de index en toont resultaten.
-        huidig["pad"] = "(zoeken)"
+        pagina = ctx.new_page()
+        pagina.vzw_pad = "(zoeken)"
         pagina.goto(server.url("/"), wait_until="load")
         open_zoeken(pagina)
         pagina.locator("input.md-search__input").press_sequentially("huurwaarborg", delay=20)
@@ -49,7 +52,7 @@ def test_geen_csp_schendingen_op_elke_pagina_ook_bij_zoeken_en_filteren(server, 
         fouten += [f"(zoeken): {s}" for s in _schendingen(pagina)]
 
         # Filters: een keuze in de catalogus verbergt kaarten.
-        huidig["pad"] = "praktijkvoorbeelden/ (filter)"
+        pagina.vzw_pad = "praktijkvoorbeelden/ (filter)"
         pagina.goto(server.url("praktijkvoorbeelden/"), wait_until="load")
         select = pagina.locator("[data-vzw-filter] select").first
         opties = select.locator("option").evaluate_all("os => os.map(o => o.value).filter(v => v)")
