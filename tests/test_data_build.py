@@ -202,6 +202,23 @@ def test_overzicht_en_deelpaginas_van_de_catalogus_wegen_hoogstens_80_kb(site):
         assert gewicht <= 80 * 1024, f"{pagina}: {gewicht / 1024:.1f} kB gzip (hoogstens 80 kB)"
 
 
+def test_elke_pagina_weegt_hoogstens_80_kb(site):
+    """Issue 13: elke pagina uit sitemap.xml (de afdrukpagina staat er niet in) weegt zoals ze opent
+    hoogstens 80 kB gzip: HTML plus de CSS en JS die ze linkt. Wat pas bij gebruik laadt (de
+    gegevens van de gemeentezoeker, de controle van het formulier) en Materials zoekindex meet
+    bench/bench.py apart."""
+    locs = re.findall(r"<loc>([^<]+)</loc>", (site.site / "sitemap.xml").read_text(encoding="utf-8"))
+    basis = min(locs, key=len)
+    paden = [loc[len(basis):] + "index.html" for loc in locs]
+    assert len(paden) > 50 and "print_page/index.html" not in paden
+    te_zwaar = {pad: _gewicht(site.site, pad) for pad in paden}
+    te_zwaar = {pad: g for pad, g in te_zwaar.items() if g > 80 * 1024}
+    assert not te_zwaar, (
+        "te zware pagina's (hoogstens 80 kB gzip):\n" + "\n".join(f"  /{p}: {g / 1024:.1f} kB" for p, g in te_zwaar.items())
+        + "\nGroeit een lijst (catalogus, sociale kaart)? Verdeel ze over deelpagina's (draaiboek/catalogus.py, "
+        "DELEN); laadt de pagina CSS of JS die ze niet gebruikt? Zie draaiboek/paginabestanden.py.")
+
+
 def test_elk_item_staat_in_de_pdf(pdf_pad, data):
     from pypdf import PdfReader
 
