@@ -63,11 +63,25 @@ def _naam_sleutel(naam: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", kaal.lower()).strip()
 
 
-def gemeente_bij_naam(kaart: Kaart, naam: str | None) -> Gemeente | None:
-    """De gemeente met deze naam (Nederlands of Frans), of None ('meerdere gemeenten', een oude naam)."""
+def gemeenten_per_naam(kaart: Kaart) -> dict[str, Gemeente]:
+    """Naam (Nederlands of Frans, als _naam_sleutel) -> gemeente. Bij dezelfde sleutel wint de eerste
+    gemeente in de lijst, zoals in de lus van gemeente_bij_naam."""
+    register: dict[str, Gemeente] = {}
+    for g in kaart.gemeenten:
+        register.setdefault(_naam_sleutel(g.naam), g)
+        if g.naam_fr:
+            register.setdefault(_naam_sleutel(g.naam_fr), g)
+    return register
+
+
+def gemeente_bij_naam(kaart: Kaart, naam: str | None, register: dict[str, Gemeente] | None = None) -> Gemeente | None:
+    """De gemeente met deze naam (Nederlands of Frans), of None ('meerdere gemeenten', een oude naam).
+    Wie veel namen opzoekt, geeft `register` (gemeenten_per_naam) mee: één keer opgebouwd."""
     if not naam:
         return None
     sleutel = _naam_sleutel(naam)
+    if register is not None:
+        return register.get(sleutel)
     for g in kaart.gemeenten:
         if _naam_sleutel(g.naam) == sleutel or (g.naam_fr and _naam_sleutel(g.naam_fr) == sleutel):
             return g
@@ -321,9 +335,10 @@ def js_slug(naam: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", kaal).strip().replace(" ", "-")
 
 
-def _hoort_bij(naam: str | None, provincie: str | None, kaart: Kaart) -> tuple[str, str]:
+def _hoort_bij(naam: str | None, provincie: str | None, kaart: Kaart,
+               register: dict[str, Gemeente] | None = None) -> tuple[str, str]:
     """(slug van de gemeente of '', provincie of 'Heel Vlaanderen') voor een initiatief of voorbeeld."""
-    g = gemeente_bij_naam(kaart, naam)
+    g = gemeente_bij_naam(kaart, naam, register)
     return (g.slug if g else "", provincie or "")
 
 
@@ -354,14 +369,15 @@ def zoeker_gegevens(kaart: Kaart, initiatieven: Iterable[Initiatief], praktijken
                           [[index[d.id] for d in per[s]] for s in soorten]])
     diensten = [[d.id, d.naam, d.website, d.telefoon or "", d.email or "", d.adres or "", d.bereikbaarheid or ""]
                 for d in lokaal]
+    register = gemeenten_per_naam(kaart)  # 10.000 voorbeelden: één opzoeking per naam, geen lus
     inits = []
     for i in sorted(initiatieven, key=lambda i: sorteer_sleutel(i.naam)):
-        g, p = _hoort_bij(i.gemeente, i.provincie, kaart)
+        g, p = _hoort_bij(i.gemeente, i.provincie, kaart, register)
         # Waar het werkt: de gemeente als die een gemeente is, anders het werkingsgebied.
         inits.append([i.naam, i.id, provincies.index(p), i.gemeente if g else i.werkingsgebied, g])
     voorbeelden = []
     for pr in sorted(praktijken, key=lambda p: sorteer_sleutel(p.titel)):
-        g, p = _hoort_bij(pr.gemeente, pr.provincie, kaart)
+        g, p = _hoort_bij(pr.gemeente, pr.provincie, kaart, register)
         if g or p:
             voorbeelden.append([pr.titel, praktijk_href(pr, catalogus_url),
                                 provincies.index(p) if p in provincies else -1, g])

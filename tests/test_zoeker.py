@@ -268,6 +268,17 @@ def test_gemeente_bij_naam_negeert_hoofdletters_en_accenten_en_kent_geen_oude_ge
     assert zoeker.gemeente_bij_naam(echte_kaart, "Kortessem") is None  # sinds 2025 deel van Hasselt
 
 
+def test_gemeente_bij_naam_met_register_geeft_hetzelfde_als_de_lus(echte_kaart):
+    """Het register (snel bij 10.000 voorbeelden) geeft voor elke naam dezelfde gemeente als de lus."""
+    register = zoeker.gemeenten_per_naam(echte_kaart)
+    data = gegevens.laad(ROOT)
+    namen = [g.naam for g in echte_kaart.gemeenten] + [g.naam_fr for g in echte_kaart.gemeenten if g.naam_fr]
+    namen += [x.gemeente for x in [*data.initiatieven, *data.praktijken] if x.gemeente]
+    namen += ["SINT NIKLAAS", "ixelles ", "Kortessem", "meerdere gemeenten", "", None]
+    for naam in namen:
+        assert zoeker.gemeente_bij_naam(echte_kaart, naam, register) == zoeker.gemeente_bij_naam(echte_kaart, naam), naam
+
+
 def test_zoekveld_is_een_combobox_die_pas_met_javascript_verschijnt():
     tekst = _zoeker()
     form = re.search(r"<form[^>]*>", tekst).group(0)
