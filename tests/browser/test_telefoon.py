@@ -46,7 +46,7 @@ def smal(browser):
 @pytest.mark.parametrize("breedte", BREEDTES)
 def test_geen_pagina_scrolt_opzij(server, site_map, smal, breedte):
     pagina = smal[breedte]
-    te_breed = {}
+    te_breed, gebroken = {}, {}
     for pad in alle_paden(site_map):
         antwoord = pagina.goto(server.url(pad), wait_until="load")
         assert antwoord and antwoord.ok, pad
@@ -54,9 +54,34 @@ def test_geen_pagina_scrolt_opzij(server, site_map, smal, breedte):
         assert r["W"] == breedte
         if r["breed"] > r["W"]:
             te_breed[pad] = r
+        woorden = pagina.evaluate(_GEBROKEN_KOPWOORDEN)
+        if woorden:
+            gebroken[pad] = woorden
     assert not te_breed, "\n".join(
         f"/{pad}: {r['breed']} px breed op {r['W']} px; steekt uit: {r['uit']}" for pad, r in te_breed.items()
     )
+    # Geen opzij scrollen mag niet betekenen dat een titel midden in een woord afbreekt.
+    assert not gebroken, "koppen die midden in een woord afbreken:\n" + "\n".join(
+        f"/{pad}: {w}" for pad, w in gebroken.items())
+
+
+# Woorden in een zichtbare kop (h1 tot h3) die breder zijn dan hun kop: die breekt de browser
+# midden in het woord af (overflow-wrap). Gemeten met het lettertype van de kop.
+_GEBROKEN_KOPWOORDEN = """() => {
+  const uit = [];
+  const c = document.createElement('canvas').getContext('2d');
+  for (const h of document.querySelectorAll('.md-content :is(h1, h2, h3)')) {
+    if (!h.offsetParent) continue;
+    const s = getComputedStyle(h);
+    c.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+    const tekst = [...h.childNodes].filter(n => !(n.classList && n.classList.contains('headerlink')))
+      .map(n => n.textContent).join('');
+    for (const woord of tekst.split(/\\s+/)) {
+      if (woord && c.measureText(woord).width > h.clientWidth) uit.push(`${h.tagName} "${woord}"`);
+    }
+  }
+  return uit;
+}"""
 
 
 def _tabellen(pagina) -> list[dict]:
