@@ -218,7 +218,10 @@ def bij_gebruik(site: Path, pagina: str) -> tuple[list[str], int]:
     gemeentezoeker): (bestanden, gzip -6 samen). Niet in paginagewicht (dat is wat de pagina bij
     het openen laadt), wel eerlijk apart gemeld."""
     html_pad = site / pagina
-    bestanden = re.findall(r'\sdata-gegevens="([^"]+)"', html_pad.read_text(encoding="utf-8"))
+    html_tekst = html_pad.read_text(encoding="utf-8")
+    if "zoeker.js" not in html_tekst:
+        return [], 0  # zonder zoeker.js haalt niets de gegevens op (zoals op de afdrukpagina)
+    bestanden = re.findall(r'\sdata-gegevens="([^"]+)"', html_tekst)
     gz = sum(len(gzip.compress((html_pad.parent / b).read_bytes(), compresslevel=6)) for b in bestanden)
     return bestanden, gz
 
@@ -279,14 +282,19 @@ def haal(url: str, timeout: float = 2) -> str | None:
 # ---------------------------------------------------------------------------
 
 def meet_filter(site: Path, browser) -> dict[str, dict]:
-    """Een filterkeuze op de catalogus en de sociale kaart: elke waarde van elke keuzelijst, dan
+    """Een filterkeuze op het overzicht van de catalogus en op de sociale kaart: elke waarde van elke keuzelijst, dan
     terug naar alles. Per keuze drie tijden vanaf de wijziging: het JavaScript van filters.js
     (synchroon), plus stijl en layout (geforceerd met offsetHeight), en tot het volgende beeld."""
+    # De sociale kaart heeft sinds de splitsing per provincie filters op elke deelpagina: meet de
+    # deelpagina met de meeste kaarten.
+    kaartpaginas = [p for p in (site / "sociale-kaart").glob("*/index.html")
+                    if "data-vzw-filter" in p.read_text(encoding="utf-8")]
+    grootste = max(kaartpaginas, key=lambda p: p.read_text(encoding="utf-8").count('class="vzw-kaart'))
     server, origin = gzipserver.start(str(site))
     uit = {}
     try:
         pagina = browser.new_page(viewport={"width": 1280, "height": 900})
-        for pad in ("praktijkvoorbeelden/", "sociale-kaart/"):
+        for pad in ("praktijkvoorbeelden/", f"sociale-kaart/{grootste.parent.name}/"):
             pagina.goto(f"{origin}/{pad}", wait_until="load")
             pagina.wait_for_selector("[data-vzw-filter][data-vzw-klaar]")
             res = pagina.evaluate(
