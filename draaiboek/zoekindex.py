@@ -118,8 +118,9 @@ class _Overslaan(set):
 
 
 def zonder_overgeslagen(html: str) -> str:
-    """`html` zonder de blokken tussen OVERSLAAN_BEGIN en OVERSLAAN_EINDE (behalve een blok met een
-    kop met id, of een blok zonder einde: dat blijft staan)."""
+    """`html` zonder de blokken tussen OVERSLAAN_BEGIN en OVERSLAAN_EINDE die het hele binnenste van
+    een `<div ... data-search-exclude>` zijn. Een blok met een kop met id, een blok zonder einde of
+    merktekens op een andere plaats blijven staan."""
     if OVERSLAAN_BEGIN not in html:
         return html
     delen, i = [], 0
@@ -128,7 +129,10 @@ def zonder_overgeslagen(html: str) -> str:
         if einde < 0:
             break
         einde += len(OVERSLAAN_EINDE)
-        if _KOP_MET_ID.search(html, begin, einde):
+        # Alleen zoals weergave.py het schrijft: het hele binnenste van een element met
+        # data-search-exclude. Merktekens elders (bv. in een hoofdstuk) knippen niets.
+        if (not html.endswith("data-search-exclude>", 0, begin) or not html.startswith("</div>", einde)
+                or _KOP_MET_ID.search(html, begin, einde)):
             delen.append(html[i:einde])
         else:
             delen.append(html[i:begin])

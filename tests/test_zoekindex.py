@@ -101,6 +101,10 @@ def test_overgeslagen_blok_wordt_niet_gelezen_en_geeft_dezelfde_secties():
     assert zoekindex.zonder_overgeslagen(met_id) == met_id
     assert _secties(SNEL, html + met_id) == _secties(ORIGINEEL, html + met_id)
     assert any(s[1] == "kort" for s in _secties(SNEL, met_id))
+    # Merktekens buiten een data-search-exclude-element (bv. in een hoofdstuk) knippen niets.
+    los = f"<p>a</p>{zoekindex.OVERSLAAN_BEGIN}<h2>Z</h2><p>zichtbaar</p>{zoekindex.OVERSLAAN_EINDE}</div>"
+    assert zoekindex.zonder_overgeslagen(los) == los
+    assert _secties(SNEL, los) == _secties(ORIGINEEL, los)
     open_blok = html + f"<div data-search-exclude>{zoekindex.OVERSLAAN_BEGIN}<p>x</p>"
     assert zoekindex.zonder_overgeslagen(open_blok).endswith(f"{zoekindex.OVERSLAAN_BEGIN}<p>x</p>")
 
