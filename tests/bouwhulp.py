@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -124,3 +125,15 @@ def in_eigen_draad(functie):
 
     with ThreadPoolExecutor(max_workers=1) as uitvoerder:
         return uitvoerder.submit(functie).result()
+
+
+def sitemap_paden(site_map: Path) -> list[str]:
+    """Alle paden uit site/sitemap.xml, relatief ten opzichte van site_url (bv. '', 'opstarten/')."""
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    boom = ET.parse(site_map / "sitemap.xml")
+    locs = [loc.text.strip() for loc in boom.getroot().findall("s:url/s:loc", ns)]
+    # Het gemeenschappelijke voorvoegsel is site_url (de startpagina staat er zelf in).
+    basis = min(locs, key=len)
+    if not basis.endswith("/"):
+        basis = basis.rsplit("/", 1)[0] + "/"
+    return [loc[len(basis):] for loc in locs]

@@ -17,7 +17,7 @@ from draaiboek import catalogus, gegevens, weergave
 from draaiboek.gegevens import afgeleide_status
 
 
-from bouwhulp import ROOT, bouw, kopieer_project, nav_paginas  # noqa: E402
+from bouwhulp import ROOT, bouw, kopieer_project, nav_paginas, sitemap_paden  # noqa: E402
 
 CATALOGUS = catalogus.OVERZICHT  # het overzicht met filters en korte kaarten
 DEELPAGINAS = [d.bestand for d in catalogus.DELEN]  # de volledige kaarten
@@ -207,12 +207,10 @@ def test_elke_pagina_weegt_hoogstens_80_kb(site):
     hoogstens 80 kB gzip: HTML plus de CSS en JS die ze linkt. Wat pas bij gebruik laadt (de
     gegevens van de gemeentezoeker, de controle van het formulier) en Materials zoekindex meet
     bench/bench.py apart."""
-    locs = re.findall(r"<loc>([^<]+)</loc>", (site.site / "sitemap.xml").read_text(encoding="utf-8"))
-    basis = min(locs, key=len)
-    paden = [loc[len(basis):] + "index.html" for loc in locs]
+    paden = [pad + "index.html" for pad in sitemap_paden(site.site)]
     assert len(paden) > 50 and "print_page/index.html" not in paden
-    te_zwaar = {pad: _gewicht(site.site, pad) for pad in paden}
-    te_zwaar = {pad: g for pad, g in te_zwaar.items() if g > 80 * 1024}
+    gewichten = {pad: _gewicht(site.site, pad) for pad in paden}
+    te_zwaar = {pad: g for pad, g in gewichten.items() if g > 80 * 1024}
     assert not te_zwaar, (
         "te zware pagina's (hoogstens 80 kB gzip):\n" + "\n".join(f"  /{p}: {g / 1024:.1f} kB" for p, g in te_zwaar.items())
         + "\nVoegde je een praktijkvoorbeeld of initiatief toe? Dan is je bijdrage in orde: de pagina is vol. "

@@ -4,10 +4,10 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+from bouwhulp import sitemap_paden  # noqa: F401 - ook voor de browsertests en bench.py
 from draaiboek.pdf import gesloten_netwerk_vlaggen, vind_chromium
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,18 +63,6 @@ def dien_map(map_: Path):
     draad = threading.Thread(target=httpd.serve_forever, daemon=True)
     draad.start()
     return httpd, draad
-
-
-def sitemap_paden(site_map: Path) -> list[str]:
-    """Alle paden uit site/sitemap.xml, relatief ten opzichte van site_url (bv. '', 'opstarten/')."""
-    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    boom = ET.parse(site_map / "sitemap.xml")
-    locs = [loc.text.strip() for loc in boom.getroot().findall("s:url/s:loc", ns)]
-    # Het gemeenschappelijke voorvoegsel is site_url (de startpagina staat er zelf in).
-    basis = min(locs, key=len)
-    if not basis.endswith("/"):
-        basis = basis.rsplit("/", 1)[0] + "/"
-    return [loc[len(basis):] for loc in locs]
 
 
 def alle_paden(site_map: Path) -> list[str]:
