@@ -33,14 +33,15 @@ def onbekende_gemeenten(gegevens, kaart: diensten.Kaart) -> list[str]:
     """Initiatieven en praktijkvoorbeelden waarvan de gemeente geen gemeente van 2025 is (bv. een
     gemeente die op 1 januari 2025 fuseerde). Geen fout: de zoeker toont ze dan alleen bij hun
     provincie. Zet de naam van 2025 in het veld om ze bij de gemeente te tonen."""
-    from draaiboek.zoeker import gemeente_bij_naam
+    from draaiboek.zoeker import gemeente_bij_naam, gemeenten_per_naam
 
+    register = gemeenten_per_naam(kaart)
     uit = []
     for soort, bestand, items in (("initiatief", "data/initiatives.yaml", gegevens.initiatieven),
                                   ("praktijk", "data/practices.yaml", gegevens.praktijken)):
         for item in items:
             naam = item.gemeente
-            if naam and naam != "meerdere gemeenten" and gemeente_bij_naam(kaart, naam) is None:
+            if naam and naam != "meerdere gemeenten" and gemeente_bij_naam(kaart, naam, register) is None:
                 uit.append(f'{bestand}, regel {item.regel}, {soort} "{item.id}": gemeente "{naam}" is geen '
                            "gemeente op 1 januari 2025 (data/gemeenten.json); de gemeentezoeker toont dit "
                            "item alleen bij de provincie. Gebruik de naam na de fusie als het om een fusie gaat.")

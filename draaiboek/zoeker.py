@@ -65,7 +65,7 @@ def _naam_sleutel(naam: str) -> str:
 
 def gemeenten_per_naam(kaart: Kaart) -> dict[str, Gemeente]:
     """Naam (Nederlands of Frans, als _naam_sleutel) -> gemeente. Bij dezelfde sleutel wint de eerste
-    gemeente in de lijst, zoals in de lus van gemeente_bij_naam."""
+    gemeente in de lijst."""
     register: dict[str, Gemeente] = {}
     for g in kaart.gemeenten:
         register.setdefault(_naam_sleutel(g.naam), g)
@@ -79,13 +79,7 @@ def gemeente_bij_naam(kaart: Kaart, naam: str | None, register: dict[str, Gemeen
     Wie veel namen opzoekt, geeft `register` (gemeenten_per_naam) mee: één keer opgebouwd."""
     if not naam:
         return None
-    sleutel = _naam_sleutel(naam)
-    if register is not None:
-        return register.get(sleutel)
-    for g in kaart.gemeenten:
-        if _naam_sleutel(g.naam) == sleutel or (g.naam_fr and _naam_sleutel(g.naam_fr) == sleutel):
-            return g
-    return None
+    return (gemeenten_per_naam(kaart) if register is None else register).get(_naam_sleutel(naam))
 
 
 def _lijst_en(namen: list[str]) -> str:

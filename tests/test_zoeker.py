@@ -268,6 +268,15 @@ def test_gemeente_bij_naam_negeert_hoofdletters_en_accenten_en_kent_geen_oude_ge
     assert zoeker.gemeente_bij_naam(echte_kaart, "Kortessem") is None  # sinds 2025 deel van Hasselt
 
 
+def _gemeente_traag(kaart: Kaart, naam: str | None):
+    """De definitie zelf: de eerste gemeente waarvan de Nederlandse of Franse naam overeenkomt."""
+    if not naam:
+        return None
+    sleutel = zoeker._naam_sleutel(naam)
+    return next((g for g in kaart.gemeenten if zoeker._naam_sleutel(g.naam) == sleutel
+                 or (g.naam_fr and zoeker._naam_sleutel(g.naam_fr) == sleutel)), None)
+
+
 def test_gemeente_bij_naam_met_register_geeft_hetzelfde_als_de_lus(echte_kaart):
     """Het register (snel bij 10.000 voorbeelden) geeft voor elke naam dezelfde gemeente als de lus."""
     register = zoeker.gemeenten_per_naam(echte_kaart)
@@ -276,7 +285,8 @@ def test_gemeente_bij_naam_met_register_geeft_hetzelfde_als_de_lus(echte_kaart):
     namen += [x.gemeente for x in [*data.initiatieven, *data.praktijken] if x.gemeente]
     namen += ["SINT NIKLAAS", "ixelles ", "Kortessem", "meerdere gemeenten", "", None]
     for naam in namen:
-        assert zoeker.gemeente_bij_naam(echte_kaart, naam, register) == zoeker.gemeente_bij_naam(echte_kaart, naam), naam
+        assert zoeker.gemeente_bij_naam(echte_kaart, naam, register) == _gemeente_traag(echte_kaart, naam), naam
+        assert zoeker.gemeente_bij_naam(echte_kaart, naam) == _gemeente_traag(echte_kaart, naam), naam
 
 
 def test_zoekveld_is_een_combobox_die_pas_met_javascript_verschijnt():
